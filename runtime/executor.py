@@ -1,0 +1,593 @@
+"""The executor: the only code that calls the engine. It carries out a :class:`~runtime.plan.Plan`.
+
+It is handed its engine client (a ``docker.DockerClient``), never a global, so that sandboxes
+can later spread over several engines. Every object it touches is looked up among the plan's
+owner's objects only; anything else is answered exactly as docker answers a missing object.
+SDK exceptions are translated once, in :func:`_engine_errors`.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import time
+from dataclasses import dataclass, field
+
+import docker
+import docker.errors
+import requests
+
+from . import output
+from .errors import DaemonError, EngineUnavailable, NotFound, QuotaExceeded, SandboxError
+from .plan import (NAME_LABEL, Plan, engine_name, owner_labels, user_name, user_network)
+from .policy import OWNER_LABEL, Limits
+from .spec import Owner
+
+_ADJECTIVES = "brave calm eager gentle happy jolly keen lucky merry proud quiet swift witty".split()
+_NOUNS = "whale otter heron lynx panda koala gecko bison crane falcon orca puffin".split()
+
+
+@dataclass
+class Result:
+    exit_code: int = 0
+    output: str = ""
+    data: dict = field(default_factory=dict)   # structured extras: ids, links, truncation
+
+
+@contextlib.contextmanager
+def _engine_errors():
+    """Translate docker SDK and transport exceptions into the runtime's errors, once."""
+    try:
+        yield
+    except SandboxError:
+        raise
+    except docker.errors.NotFound as e:
+        raise NotFound(f"Error response from daemon: {_explain(e)}", exit_code=1) from e
+    except docker.errors.APIError as e:
+        if e.status_code and e.status_code >= 500 and _is_unreachable(e):
+            raise EngineUnavailable("The Docker engine is not answering.") from e
+        raise DaemonError(f"Error response from daemon: {_explain(e)}", exit_code=125) from e
+    except (requests.exceptions.ConnectionError, docker.errors.DockerException) as e:
+        raise EngineUnavailable(
+            "The Docker engine cannot be reached. It may be restarting; try again in a moment.",
+        ) from e
+
+
+def _explain(e: docker.errors.APIError) -> str:
+    return str(e.explanation or e).strip()
+
+
+def _is_unreachable(e) -> bool:
+    return "connection refused" in str(e).lower()
+
+
+class Executor:
+    def __init__(self, client: docker.DockerClient, limits: Limits | None = None):
+        self.client = client
+        self.limits = limits or Limits()
+
+    # -- entry points ---------------------------------------------------------------------
+    def execute(self, plan: Plan) -> Result:
+        method = getattr(self, "_op_" + plan.op)
+        with _engine_errors():
+            return method(plan.owner, **plan.params)
+
+    def version(self) -> dict:
+        with _engine_errors():
+            info = self.client.version()
+        return {"version": info.get("Version"), "api": info.get("ApiVersion")}
+
+    # -- lookups, scoped to the owner -----------------------------------------------------
+    def _owned(self, owner: Owner, all_: bool = True, filters: dict | None = None) -> list:
+        wanted = {"label": [f"{OWNER_LABEL}={owner.id}"], **(filters or {})}
+        return self.client.containers.list(all=all_, filters=wanted, ignore_removed=True)
+
+    def _container(self, owner: Owner, ref: str):
+        """A container of ``owner`` by user-visible name or ID prefix, as docker resolves them."""
+        owned = self._owned(owner)
+        for c in owned:
+            if user_name(owner, c.name) == ref or c.id == ref:
+                return c
+        matches = [c for c in owned if len(ref) >= 1 and c.id.startswith(ref.lower())]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise DaemonError(f"Error response from daemon: multiple IDs found with provided "
+                              f"prefix: {ref}", exit_code=1)
+        raise NotFound(f"Error response from daemon: No such container: {ref}", exit_code=1)
+
+    def _each(self, owner: Owner, refs: list[str], action) -> Result:
+        """Apply ``action`` to each container like docker does: print the ref, collect errors."""
+        lines, errors = [], []
+        for ref in refs:
+            try:
+                with _engine_errors():
+                    action(self._container(owner, ref))
+                lines.append(ref)
+            except (NotFound, DaemonError) as e:
+                errors.append(e.message)
+        return Result(1 if errors else 0, _join(lines + errors))
+
+    # -- containers -----------------------------------------------------------------------
+    def _op_create(self, owner: Owner, name, create, publish, network, aliases, pull, volumes,
+                   **_):
+        self._check_quota(owner, "containers", len(self._owned(owner)))
+        name = name or self._fresh_name(owner)
+        self._check_name_free(owner, name)
+        self._ensure_image(create["image"], pull)
+        self._ensure_volumes(owner, volumes)
+        net = self._ensure_network(owner, network)
+        ports = dict(create.pop("ports", {}) or {})
+        for spec in publish:
+            ports.update(self._bind(spec))
+        create = {**create, "labels": {**create["labels"], NAME_LABEL: name}}
+        kwargs = {"name": engine_name(owner, name), "network": net, "ports": ports or None}
+        if aliases and net != "none":
+            kwargs["networking_config"] = {
+                net: self.client.api.create_endpoint_config(aliases=aliases)}
+        container = self.client.containers.create(**create, **kwargs)
+        return Result(0, container.id + "\n", {"id": container.id, "name": name})
+
+    def _op_run(self, owner: Owner, detach, remove, timeout, output_cap, stdin, **params):
+        created = self._op_create(owner, **params)
+        container = self.client.containers.get(created.data["id"])
+        container.start()
+        if detach:
+            return Result(0, container.id + "\n", created.data)
+        return self._foreground(container, timeout, output_cap, remove, created.data)
+
+    def _foreground(self, container, timeout, cap, remove, data) -> Result:
+        note = ""
+        try:
+            status = container.wait(timeout=timeout)
+            code = status.get("StatusCode", 0)
+        except requests.exceptions.ReadTimeout:
+            container.kill()
+            code = 137
+            note = (f"\n[gorae] The container was stopped after {timeout:g} s: foreground "
+                    f"commands have a time limit in the sandbox. Use -d for long-running ones.\n")
+        container.reload()
+        if container.attrs["State"].get("OOMKilled"):
+            mib = container.attrs["HostConfig"]["Memory"] // (1024 * 1024)
+            note = f"\n[gorae] stopped: memory limit {mib} MiB reached (exit code 137).\n"
+        text, truncated = _capped(container.logs(stdout=True, stderr=True), cap)
+        if remove:
+            container.remove(force=True, v=True)
+        return Result(code, text + note, {**data, "truncated": truncated})
+
+    def _op_ps(self, owner: Owner, all, last, quiet, size, no_trunc, format, filters):
+        engine_filters = {k: v for k, v in filters.items() if k in ("status", "exited", "ancestor",
+                                                                   "label", "health")}
+        found = self._owned(owner, all_=all, filters=engine_filters)
+        names = filters.get("name")
+        if names:
+            found = [c for c in found if any(n in (user_name(owner, c.name) or "") for n in names)]
+        found.sort(key=lambda c: c.attrs["Created"], reverse=True)
+        if last:
+            found = found[:last]
+        rows = [self._ps_row(owner, c, no_trunc) for c in found]
+        if quiet:
+            return Result(0, "".join(r["ID"] + "\n" for r in rows))
+        columns = [("CONTAINER ID", "ID"), ("IMAGE", "Image"), ("COMMAND", "Command"),
+                   ("CREATED", "RunningFor"), ("STATUS", "Status"), ("PORTS", "Ports"),
+                   ("NAMES", "Names")]
+        return Result(0, output.render_rows(rows, format, columns), {"rows": rows})
+
+    def _ps_row(self, owner: Owner, c, no_trunc: bool) -> dict:
+        attrs = c.attrs
+        command = " ".join((attrs["Config"].get("Entrypoint") or []) + (attrs["Config"].get("Cmd") or []))
+        command = json.dumps(command if no_trunc or len(command) <= 20 else command[:19] + "…",
+                             ensure_ascii=False)
+        created = output.parse_time(attrs["Created"])
+        return {"ID": c.id if no_trunc else c.id[:12], "Image": attrs["Config"]["Image"],
+                "Command": command, "CreatedAt": output.created_at(created),
+                "RunningFor": output.human_duration(time.time() - created) + " ago",
+                "Status": _status(attrs["State"]), "State": attrs["State"]["Status"],
+                "Ports": _ports(attrs), "Names": user_name(owner, c.name) or c.name,
+                "Labels": ",".join(f"{k}={v}" for k, v in (attrs["Config"].get("Labels") or {}).items()
+                                   if not k.startswith("org.gorae."))}
+
+    def _op_logs(self, owner: Owner, container, timestamps, follow, tail, output_cap, timeout,
+                 since=None, until=None):
+        target = self._container(owner, container)
+        kwargs = {"stdout": True, "stderr": True, "timestamps": timestamps, "tail": tail}
+        if since:
+            kwargs["since"] = since
+        if until:
+            kwargs["until"] = until
+        text, truncated = _capped(target.logs(**kwargs), output_cap)
+        return Result(0, text, {"truncated": truncated})
+
+    def stream_logs(self, plan: Plan):
+        """``logs -f``: yield text chunks until the container stops or the time limit passes."""
+        params = plan.params
+        with _engine_errors():
+            target = self._container(plan.owner, params["container"])
+            stream = target.logs(stdout=True, stderr=True, stream=True, follow=True,
+                                 timestamps=params["timestamps"], tail=params["tail"])
+        deadline, sent = time.monotonic() + params["timeout"], 0
+        with _engine_errors():
+            for chunk in stream:
+                sent += len(chunk)
+                yield chunk.decode("utf-8", "replace")
+                if sent > params["output_cap"] or time.monotonic() > deadline:
+                    yield "\n[gorae] log stream stopped (sandbox time or output limit).\n"
+                    break
+        stream.close()
+
+    def _op_exec(self, owner: Owner, container, cmd, user, workdir, environment, tty, stdin,
+                 detach, privileged, timeout, output_cap):
+        target = self._container(owner, container)
+        if target.status != "running":
+            raise DaemonError(f"Error response from daemon: container {target.id} is not running",
+                              exit_code=1)
+        api = self.client.api
+        exec_id = api.exec_create(target.id, cmd, stdout=True, stderr=True, tty=tty, user=user,
+                                  workdir=workdir, environment=environment,
+                                  privileged=False)["Id"]
+        if detach:
+            api.exec_start(exec_id, detach=True)
+            return Result(0, "")
+        raw = api.exec_start(exec_id, tty=tty)
+        text, truncated = _capped(raw, output_cap)
+        code = api.exec_inspect(exec_id).get("ExitCode") or 0
+        return Result(code, text, {"truncated": truncated})
+
+    def _op_stop(self, owner: Owner, containers, timeout, signal):
+        grace = 10 if timeout is None else timeout
+
+        def stop(c):
+            if not signal:
+                return c.stop(timeout=grace)
+            # Engines before API 1.42 take no stop signal: send it, wait, then kill, as dockerd does.
+            if c.status == "running":
+                c.kill(signal=signal)
+                try:
+                    c.wait(timeout=grace)
+                except requests.exceptions.ReadTimeout:
+                    c.kill()
+        return self._each(owner, containers, stop)
+
+    def _op_restart(self, owner: Owner, containers, timeout, signal):
+        return self._each(owner, containers,
+                          lambda c: c.restart(timeout=10 if timeout is None else timeout))
+
+    def _op_start(self, owner: Owner, containers, attach, timeout, output_cap):
+        if attach and len(containers) == 1:
+            target = self._container(owner, containers[0])
+            target.start()
+            return self._foreground(target, timeout, output_cap, False, {})
+        return self._each(owner, containers, lambda c: c.start())
+
+    def _op_rm(self, owner: Owner, containers, force, volumes):
+        def remove(c):
+            if c.status == "running" and not force:
+                raise DaemonError(
+                    f"Error response from daemon: cannot remove container \"/{user_name(owner, c.name)}\": "
+                    f"container is running: stop the container before removing or force remove")
+            c.remove(force=force, v=volumes)
+        return self._each(owner, containers, remove)
+
+    def _op_inspect(self, owner: Owner, refs, type, format, size):
+        found, errors = [], []
+        for ref in refs:
+            try:
+                found.append(self._inspect_one(owner, ref, type))
+            except NotFound as e:
+                errors.append(e.message)
+        if format:
+            text = "".join(output.render_rows([o], format, []) for o in found)
+        else:
+            text = json.dumps(found, indent=4) + "\n"
+        return Result(1 if errors else 0, text + _join(errors), {"objects": found})
+
+    def _inspect_one(self, owner: Owner, ref: str, kind: str | None) -> dict:
+        if kind in (None, "container"):
+            try:
+                c = self._container(owner, ref)
+                attrs = dict(c.attrs)
+                attrs["Name"] = "/" + (user_name(owner, c.name) or c.name)
+                return attrs
+            except NotFound:
+                if kind == "container":
+                    raise
+        if kind in (None, "image"):
+            try:
+                return self.client.images.get(ref).attrs
+            except docker.errors.ImageNotFound:
+                pass
+        raise NotFound(f"Error response from daemon: No such object: {ref}", exit_code=1)
+
+    # -- images ---------------------------------------------------------------------------
+    def _visible_images(self, owner: Owner) -> list:
+        images = self.client.images.list(filters={"label": "org.gorae.demo=1"})
+        images += self.client.images.list(filters={"label": f"{OWNER_LABEL}={owner.id}"})
+        unique = {i.id: i for i in images}
+        return list(unique.values())
+
+    def _op_images(self, owner: Owner, reference, all, quiet, format, no_trunc, digests):
+        rows = []
+        for image in self._visible_images(owner):
+            created = output.parse_time(image.attrs["Created"])
+            for tag in image.tags or ["<none>:<none>"]:
+                repo, _, version = tag.rpartition(":")
+                if reference and reference not in (repo, tag):
+                    continue
+                short = image.id if no_trunc else image.id.split(":")[1][:12]
+                rows.append({"Repository": repo, "Tag": version, "ID": short,
+                             "CreatedSince": output.human_duration(time.time() - created) + " ago",
+                             "CreatedAt": output.created_at(created),
+                             "Size": output.human_size(image.attrs["Size"])})
+        rows.sort(key=lambda r: (r["Repository"], r["Tag"]))
+        if quiet:
+            return Result(0, "".join(dict.fromkeys(r["ID"] + "\n" for r in rows)))
+        columns = [("REPOSITORY", "Repository"), ("TAG", "Tag"), ("IMAGE ID", "ID"),
+                   ("CREATED", "CreatedSince"), ("SIZE", "Size")]
+        return Result(0, output.render_rows(rows, format, columns), {"rows": rows})
+
+    def _ensure_image(self, image: str, pull: str = "missing"):
+        try:
+            self.client.images.get(image)
+            if pull != "always":
+                return
+        except docker.errors.ImageNotFound:
+            if pull == "never":
+                raise NotFound(f"Error response from daemon: No such image: {_with_tag(image)}",
+                               exit_code=125)
+        self._pull(image, list(self.limits.images))
+
+    def _pull(self, reference: str, allowed: list[str]) -> str:
+        repo, _, tag = _with_tag(reference).rpartition(":")
+        if repo.removeprefix("library/").removeprefix("docker.io/library/") not in allowed:
+            raise NotFound(
+                f"Unable to find image '{_with_tag(reference)}' locally\n"
+                f"Error response from daemon: pull access denied for {repo}: the practice sandbox "
+                f"offers these images: {', '.join(allowed)}", exit_code=125)
+        self.client.images.pull(repo, tag=tag)
+        return f"{tag}: Pulling from library/{repo}\nStatus: Image is up to date for {repo}:{tag}\n"
+
+    def _op_pull(self, owner: Owner, reference, quiet, allowed):
+        text = self._pull(reference, allowed)
+        return Result(0, (_with_tag(reference) + "\n") if quiet else text
+                      + f"docker.io/library/{_with_tag(reference)}\n")
+
+    def _op_rmi(self, owner: Owner, images, force):
+        lines, errors = [], []
+        for ref in images:
+            try:
+                with _engine_errors():
+                    image = self.client.images.get(ref)
+                    if image.labels.get(OWNER_LABEL) != owner.id:
+                        raise DaemonError(f"Error response from daemon: {ref} is a shared sandbox "
+                                          f"image and cannot be removed", exit_code=1)
+                    self.client.images.remove(ref, force=force)
+                lines.append(f"Untagged: {_with_tag(ref)}")
+            except docker.errors.ImageNotFound:
+                errors.append(f"Error response from daemon: No such image: {_with_tag(ref)}")
+            except SandboxError as e:
+                errors.append(e.message)
+        return Result(1 if errors else 0, _join(lines + errors))
+
+    # -- networks and volumes -------------------------------------------------------------
+    def _ensure_network(self, owner: Owner, network: str) -> str:
+        if network == "none":
+            return network
+        found = self.client.networks.list(names=[network],
+                                          filters={"label": f"{OWNER_LABEL}={owner.id}"})
+        if found:
+            return network
+        if network != user_network(owner):
+            raise NotFound(f"Error response from daemon: network {user_name(owner, network)} not found")
+        self.client.networks.create(network, driver="bridge", labels=owner_labels(owner),
+                                    options={"com.docker.network.bridge.enable_icc": "true"})
+        return network
+
+    def _ensure_volumes(self, owner: Owner, names: list[str]):
+        for name in names:
+            self._volume_create(owner, name, owner_labels(owner), self.limits.quotas)
+
+    def _volume_create(self, owner, name, labels, quotas):
+        full = engine_name(owner, name)
+        try:
+            return self.client.volumes.get(full)
+        except docker.errors.NotFound:
+            pass
+        owned = self.client.volumes.list(filters={"label": f"{OWNER_LABEL}={owner.id}"})
+        self._check_quota(owner, "volumes", len(owned))
+        return self.client.volumes.create(full, driver="local", labels=labels)
+
+    def _op_volume_create(self, owner: Owner, name, labels, quotas):
+        name = name or "".join(random.choice("0123456789abcdef") for _ in range(32))
+        self._volume_create(owner, name, labels, quotas)
+        return Result(0, name + "\n")
+
+    def _op_volume_ls(self, owner: Owner, refs, quotas, quiet, format):
+        owned = self.client.volumes.list(filters={"label": f"{OWNER_LABEL}={owner.id}"})
+        rows = sorted(({"Driver": v.attrs["Driver"], "Name": user_name(owner, v.name)}
+                       for v in owned), key=lambda r: r["Name"])
+        if quiet:
+            return Result(0, "".join(r["Name"] + "\n" for r in rows))
+        return Result(0, output.render_rows(rows, format, [("DRIVER", "Driver"),
+                                                          ("VOLUME NAME", "Name")]))
+
+    def _owned_volume(self, owner: Owner, name: str):
+        try:
+            volume = self.client.volumes.get(engine_name(owner, name))
+        except docker.errors.NotFound:
+            volume = None
+        if volume is None or volume.attrs.get("Labels", {}).get(OWNER_LABEL) != owner.id:
+            raise NotFound(f"Error response from daemon: get {name}: no such volume", exit_code=1)
+        return volume
+
+    def _op_volume_inspect(self, owner: Owner, refs, quotas, format):
+        found = [dict(self._owned_volume(owner, r).attrs, Name=r) for r in refs]
+        return Result(0, json.dumps(found, indent=4) + "\n")
+
+    def _op_volume_rm(self, owner: Owner, refs, quotas, force):
+        lines, errors = [], []
+        for ref in refs:
+            try:
+                with _engine_errors():
+                    self._owned_volume(owner, ref).remove(force=bool(force))
+                lines.append(ref)
+            except SandboxError as e:
+                errors.append(e.message)
+        return Result(1 if errors else 0, _join(lines + errors))
+
+    def _owned_network(self, owner: Owner, name: str):
+        found = [n for n in self.client.networks.list(filters={"label": f"{OWNER_LABEL}={owner.id}"})
+                 if user_name(owner, n.name) == name or n.id.startswith(name)]
+        if not found:
+            raise NotFound(f"Error response from daemon: network {name} not found", exit_code=1)
+        return found[0]
+
+    def _op_network_create(self, owner: Owner, name, internal, labels, quotas):
+        owned = self.client.networks.list(filters={"label": f"{OWNER_LABEL}={owner.id}"})
+        self._check_quota(owner, "networks", len([n for n in owned
+                                                  if n.name != user_network(owner)]))
+        if any(user_name(owner, n.name) == name for n in owned):
+            raise DaemonError(f"Error response from daemon: network with name {name} already exists",
+                              exit_code=1)
+        network = self.client.networks.create(engine_name(owner, name), driver="bridge",
+                                              internal=internal, labels=labels)
+        return Result(0, network.id + "\n")
+
+    def _op_network_ls(self, owner: Owner, refs, quotas, quiet, format, filter):
+        owned = self.client.networks.list(filters={"label": f"{OWNER_LABEL}={owner.id}"})
+        rows = sorted(({"ID": n.id[:12], "Name": user_name(owner, n.name),
+                        "Driver": n.attrs["Driver"], "Scope": n.attrs["Scope"]} for n in owned),
+                      key=lambda r: r["Name"])
+        if quiet:
+            return Result(0, "".join(r["ID"] + "\n" for r in rows))
+        return Result(0, output.render_rows(rows, format, [("NETWORK ID", "ID"), ("NAME", "Name"),
+                                                          ("DRIVER", "Driver"), ("SCOPE", "Scope")]))
+
+    def _op_network_rm(self, owner: Owner, refs, quotas):
+        lines, errors = [], []
+        for ref in refs:
+            try:
+                with _engine_errors():
+                    self._owned_network(owner, ref).remove()
+                lines.append(ref)
+            except SandboxError as e:
+                errors.append(e.message)
+        return Result(1 if errors else 0, _join(lines + errors))
+
+    def _op_network_inspect(self, owner: Owner, refs, quotas, format):
+        found = [dict(self._owned_network(owner, r).attrs, Name=r) for r in refs]
+        return Result(0, json.dumps(found, indent=4) + "\n")
+
+    def _op_network_connect(self, owner: Owner, refs, quotas):
+        network, container = refs
+        self._owned_network(owner, network).connect(self._container(owner, container))
+        return Result(0, "")
+
+    def _op_network_disconnect(self, owner: Owner, refs, quotas, force):
+        network, container = refs
+        self._owned_network(owner, network).disconnect(self._container(owner, container),
+                                                       force=bool(force))
+        return Result(0, "")
+
+    def _op_tag(self, owner: Owner, refs, quotas):
+        raise DaemonError("docker tag is not available yet in the practice sandbox.", exit_code=1)
+
+    # -- sandbox housekeeping -------------------------------------------------------------
+    def _check_quota(self, owner: Owner, kind: str, used: int):
+        quota = self.limits.quotas[kind]
+        if used >= quota:
+            command = {"containers": "docker rm NAME (docker ps -a lists them)",
+                       "volumes": "docker volume rm NAME", "networks": "docker network rm NAME",
+                       "images": "docker rmi NAME"}[kind]
+            raise QuotaExceeded(f"Quota reached: you have {used} {kind} and the sandbox allows "
+                                f"{quota}. Free one with {command}.", exit_code=125)
+
+    def _check_name_free(self, owner: Owner, name: str):
+        try:
+            existing = self.client.containers.get(engine_name(owner, name))
+        except docker.errors.NotFound:
+            return
+        raise DaemonError(f"Error response from daemon: Conflict. The container name \"/{name}\" "
+                          f"is already in use by container \"{existing.id}\". You have to remove "
+                          f"(or rename) that container to be able to reuse that name.")
+
+    def _fresh_name(self, owner: Owner) -> str:
+        taken = {user_name(owner, c.name) for c in self._owned(owner)}
+        while True:
+            name = f"{random.choice(_ADJECTIVES)}_{random.choice(_NOUNS)}"
+            if name not in taken:
+                return name
+
+    def _bind(self, spec: dict) -> dict:
+        """Engine port bindings for one --publish: loopback only, host ports from the pool."""
+        low, high = spec["container"]
+        bindings = {}
+        for number in range(low, high + 1):
+            bindings[f"{number}/{spec['proto']}"] = ("127.0.0.1", self._free_port())
+        return bindings
+
+    def _free_port(self) -> int:
+        used = set()
+        for c in self.client.containers.list(all=True, filters={"label": OWNER_LABEL}):
+            for binds in (c.attrs["HostConfig"].get("PortBindings") or {}).values():
+                used.update(int(b["HostPort"]) for b in binds or [] if b.get("HostPort"))
+        low, high = self.limits.port_pool
+        free = [p for p in range(low, high + 1) if p not in used]
+        if not free:
+            raise QuotaExceeded("No free port in the sandbox's port pool; try again later.")
+        return random.choice(free)
+
+    def reap(self, now: float | None = None) -> list[str]:
+        """Remove every sandbox object whose TTL has passed (and orphans left by a crash)."""
+        now = time.time() if now is None else now
+        removed = []
+        with _engine_errors():
+            for c in self.client.containers.list(all=True, filters={"label": OWNER_LABEL}):
+                expires = c.labels.get("org.gorae.expires")
+                if expires is None or float(expires) <= now:
+                    c.remove(force=True, v=True)
+                    removed.append(c.name)
+        return removed
+
+
+def _status(state: dict) -> str:
+    if state["Status"] == "running":
+        started = output.parse_time(state["StartedAt"])
+        return "Up " + output.human_duration(time.time() - started)
+    if state["Status"] == "exited":
+        finished = output.parse_time(state["FinishedAt"])
+        return f"Exited ({state['ExitCode']}) {output.human_duration(time.time() - finished)} ago"
+    return state["Status"].capitalize()
+
+
+def _ports(attrs: dict) -> str:
+    shown = []
+    for port, binds in sorted((attrs["NetworkSettings"].get("Ports") or {}).items()):
+        if not binds:
+            shown.append(port)
+        for b in binds or []:
+            shown.append(f"{b['HostIp']}:{b['HostPort']}->{port}")
+    return ", ".join(dict.fromkeys(shown))
+
+
+def _capped(raw: bytes, cap: int) -> tuple[str, bool]:
+    raw = raw or b""
+    if len(raw) <= cap:
+        return raw.decode("utf-8", "replace"), False
+    kept = raw[:cap].decode("utf-8", "ignore")
+    return kept + f"\n[gorae] output truncated at {cap // 1024} KiB.\n", True
+
+
+def _with_tag(reference: str) -> str:
+    last = reference.rsplit("/", 1)[-1]
+    return reference if ":" in last or "@" in reference else reference + ":latest"
+
+
+def _join(lines: list[str]) -> str:
+    return "".join(line + "\n" for line in lines)
+
+
+def connect(base_url: str | None = None, timeout: int = 60) -> docker.DockerClient:
+    """An engine client: ``base_url`` if given, else from the environment (DOCKER_HOST, TLS)."""
+    if base_url:
+        return docker.DockerClient(base_url=base_url, timeout=timeout)
+    return docker.DockerClient.from_env(timeout=timeout)

@@ -1,0 +1,371 @@
+"""The sandbox policy: the single source of truth for what may run and what is forced.
+
+Everything here is pure data and pure functions over a :class:`~runtime.spec.Spec`. The
+policy is an allow-list: an option runs only if it is listed for its verb; everything else is
+refused, with a specific reason where we have one and a general one otherwise. Values of
+allowed options are checked by the functions in ``_VALUE_CHECKS``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .spec import Option, Spec
+from .values import parse_bytes
+
+MIB = 1024 * 1024
+OWNER_LABEL = "org.gorae.owner"
+LABEL_PREFIX = "org.gorae."
+DEMO_IMAGES = ("hello-world", "busybox", "nginx", "redis", "debian")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Forced limits and quotas. Deployments may tighten or loosen them in configuration."""
+
+    memory_default: int = 128 * MIB
+    memory_max: int = 256 * MIB
+    cpus_max: float = 0.5
+    pids_max: int = 128
+    run_timeout: float = 30.0
+    output_cap: int = MIB
+    restart_max: int = 3
+    ttl: int = 30 * 60
+    log_max_size: str = "1m"
+    port_pool: tuple[int, int] = (20000, 20999)
+    quotas: dict = field(default_factory=lambda: {
+        "containers": 5, "images": 5, "volumes": 5, "networks": 3})
+    images: tuple[str, ...] = DEMO_IMAGES
+    cap_drop: tuple[str, ...] = ("NET_RAW", "MKNOD", "AUDIT_WRITE", "SYS_CHROOT", "SETFCAP",
+                                 "SETPCAP", "FSETID")
+
+
+@dataclass(frozen=True)
+class Violation:
+    code: str
+    option: str                  # the offending option's long name, or "" for an argument
+    start: int
+    end: int
+    message: dict                # {"en": ..., "ko": ...}
+    alternative: str             # English one-liner; the safe way to get what was wanted
+    replacement: str | bool | None = None   # a safe value for the option, or None: drop it
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "option": self.option, "start": self.start, "end": self.end,
+                "message": self.message, "alternative": self.alternative}
+
+
+def _m(en: str, ko: str) -> dict:
+    return {"en": en, "ko": ko}
+
+
+# Options refused outright, with the reason a learner should hear and the safe alternative.
+_REFUSED = {
+    "privileged": (_m("--privileged gives the container nearly every power of the host's root.",
+                      "--privileged는 컨테이너에 호스트 root에 가까운 권한을 줘서 허용하지 않아요."),
+                   "Drop --privileged; containers here get a safe default capability set."),
+    "cap-add": (_m("Adding kernel capabilities weakens the sandbox.",
+                   "커널 권한(capability)을 추가하면 격리가 약해져서 허용하지 않아요."),
+                "Drop --cap-add; most programs run fine with the default capabilities."),
+    "device": (_m("Host devices cannot be passed into a sandbox container.",
+                  "호스트 장치는 연습용 컨테이너에 넘길 수 없어요."), "Drop --device."),
+    "gpus": (_m("There are no GPUs in the practice sandbox.", "연습용 샌드박스에는 GPU가 없어요."),
+             "Drop --gpus."),
+    "security-opt": (_m("Security options (seccomp, AppArmor, no-new-privileges) are fixed by "
+                        "the sandbox.", "보안 옵션(seccomp, AppArmor 등)은 샌드박스가 고정해요."),
+                     "Drop --security-opt."),
+    "cgroup-parent": (_m("The cgroup is chosen by the sandbox so that limits apply.",
+                         "제한이 적용되도록 cgroup은 샌드박스가 정해요."), "Drop --cgroup-parent."),
+    "runtime": (_m("The container runtime is fixed by the sandbox.",
+                   "컨테이너 런타임은 샌드박스가 정해요."), "Drop --runtime."),
+    "sysctl": (_m("Kernel parameters (sysctl) cannot be changed from the sandbox.",
+                  "샌드박스에서는 커널 파라미터(sysctl)를 바꿀 수 없어요."), "Drop --sysctl."),
+    "ulimit": (_m("Resource limits are set by the sandbox.", "자원 제한은 샌드박스가 정해요."),
+               "Drop --ulimit."),
+    "oom-kill-disable": (_m("The memory limit must stay enforceable.",
+                            "메모리 제한이 지켜져야 해서 OOM killer를 끌 수 없어요."),
+                         "Drop --oom-kill-disable."),
+    "env-file": (_m("--env-file reads a file on the server, not on your computer.",
+                    "--env-file은 여러분의 PC가 아니라 서버의 파일을 읽어서 허용하지 않아요."),
+                 "Pass variables one by one with -e KEY=VALUE."),
+    "label-file": (_m("--label-file reads a file on the server.",
+                      "--label-file은 서버의 파일을 읽어서 허용하지 않아요."),
+                   "Pass labels with --label KEY=VALUE."),
+    "cidfile": (_m("--cidfile writes a file on the server.", "--cidfile은 서버에 파일을 써서 허용하지 않아요."),
+                "Use the ID that docker run -d prints."),
+    "volumes-from": (_m("--volumes-from could reach volumes outside your sandbox.",
+                        "--volumes-from은 샌드박스 밖의 볼륨에 닿을 수 있어 허용하지 않아요."),
+                     "Mount the same named volume: -v NAME:/path."),
+    "pid": (_m("Sharing a PID namespace breaks isolation.", "PID 네임스페이스 공유는 격리를 깨요."),
+            "Drop --pid."),
+    "ipc": (_m("Sharing an IPC namespace breaks isolation.", "IPC 네임스페이스 공유는 격리를 깨요."),
+            "Drop --ipc."),
+    "uts": (_m("Sharing the host's UTS namespace breaks isolation.",
+               "호스트 UTS 네임스페이스 공유는 격리를 깨요."), "Use --hostname NAME instead."),
+    "userns": (_m("The user namespace is fixed by the sandbox.",
+                  "사용자 네임스페이스는 샌드박스가 정해요."), "Drop --userns."),
+    "cgroupns": (_m("The cgroup namespace is fixed by the sandbox.",
+                    "cgroup 네임스페이스는 샌드박스가 정해요."), "Drop --cgroupns."),
+    "add-host": (_m("Host-name overrides are not available in the sandbox.",
+                    "샌드박스에서는 호스트 이름 매핑을 바꿀 수 없어요."),
+                 "Put containers on the same network and use their names."),
+    "dns": (_m("DNS settings are fixed by the sandbox.", "DNS 설정은 샌드박스가 정해요."),
+            "Drop --dns."),
+    "dns-option": (_m("DNS settings are fixed by the sandbox.", "DNS 설정은 샌드박스가 정해요."),
+                   "Drop --dns-option."),
+    "dns-search": (_m("DNS settings are fixed by the sandbox.", "DNS 설정은 샌드박스가 정해요."),
+                   "Drop --dns-search."),
+    "log-driver": (_m("The log driver is fixed so that logs stay capped.",
+                      "로그 크기를 제한하려고 로그 드라이버는 고정돼 있어요."), "Drop --log-driver."),
+    "log-opt": (_m("Log options are fixed so that logs stay capped.",
+                   "로그 크기를 제한하려고 로그 옵션은 고정돼 있어요."), "Drop --log-opt."),
+    "memory-swap": (_m("Swap is forced equal to the memory limit.",
+                       "스왑은 메모리 제한과 같게 고정돼 있어요."), "Set only -m/--memory."),
+    "kernel-memory": (_m("Memory is limited with -m/--memory only.",
+                         "메모리는 -m/--memory로만 제한해요."), "Use -m 128m."),
+    "use-api-socket": (_m("Mounting the Docker API socket would hand over the whole engine.",
+                          "Docker API 소켓을 넣으면 엔진 전체를 넘기는 셈이라 허용하지 않아요."),
+                       "Drop --use-api-socket."),
+    "volume-driver": (_m("Volume drivers can bind host paths; only local volumes are allowed.",
+                         "볼륨 드라이버는 호스트 경로를 붙일 수 있어서 local 볼륨만 허용해요."),
+                      "Drop --volume-driver."),
+    "link": (_m("Legacy links are not available; use a network.",
+                "예전 방식의 --link 대신 네트워크를 써요."),
+             "docker network create mynet, then --network mynet on both containers."),
+    "opt": (_m("Driver options can bind host paths or change the network; not available.",
+               "드라이버 옵션은 호스트 경로를 붙이거나 네트워크를 바꿀 수 있어서 허용하지 않아요."),
+            "Drop -o/--opt."),
+    "network": (_m("Containers must stay on your own networks.",
+                   "컨테이너는 여러분의 네트워크에만 연결할 수 있어요."),
+                "Leave --network out (your own network is used) or name a network you created."),
+}
+_GENERIC = (_m("{flag} is not available in the practice sandbox.",
+               "{flag} 옵션은 연습용 샌드박스에서 쓸 수 없어요."), "Leave {flag} out.")
+
+_RUN_ALLOWED = {
+    "attach", "cpus", "detach", "detach-keys", "disable-content-trust", "domainname",
+    "entrypoint", "env", "expose", "group-add", "health-cmd", "health-interval",
+    "health-retries", "health-start-interval", "health-start-period", "health-timeout",
+    "hostname", "init", "interactive", "label", "memory", "memory-reservation", "mount", "name",
+    "network", "network-alias", "no-healthcheck", "pids-limit", "platform", "publish",
+    "publish-all", "pull", "quiet", "read-only", "restart", "rm", "sig-proxy", "stop-signal",
+    "stop-timeout", "tty", "user", "volume", "workdir",
+}
+ALLOWED = {
+    "run": _RUN_ALLOWED,
+    "create": _RUN_ALLOWED - {"detach", "sig-proxy", "detach-keys"},
+    "ps": {"all", "filter", "format", "last", "latest", "no-trunc", "quiet", "size"},
+    "logs": {"details", "follow", "since", "tail", "timestamps", "until"},
+    "exec": {"detach", "detach-keys", "env", "interactive", "tty", "user", "workdir"},
+    "stop": {"signal", "time"},
+    "restart": {"signal", "time"},
+    "start": {"attach", "interactive", "detach-keys"},
+    "rm": {"force", "volumes"},
+    "rmi": {"force", "no-prune"},
+    "pull": {"all-tags", "disable-content-trust", "platform", "quiet"},
+    "push": {"all-tags", "disable-content-trust", "platform", "quiet"},
+    "images": {"all", "digests", "filter", "format", "no-trunc", "quiet", "tree"},
+    "build": {"build-arg", "file", "label", "no-cache", "pull", "quiet", "rm", "force-rm",
+              "tag", "target"},
+    "inspect": {"format", "size", "type"},
+    "container inspect": {"format", "size"},
+    "image inspect": {"format", "platform"},
+    "tag": set(),
+    "network ls": {"filter", "format", "no-trunc", "quiet"},
+    "network create": {"driver", "internal", "label", "attachable"},
+    "network rm": {"force"},
+    "network inspect": {"format", "verbose"},
+    "network connect": {"alias"},
+    "network disconnect": {"force"},
+    "volume create": {"driver", "label", "name"},
+    "volume ls": {"filter", "format", "quiet"},
+    "volume inspect": {"format"},
+    "volume rm": {"force"},
+}
+# Options the sandbox sets itself; a user may ask for less, never for more.
+FORCED = {"memory", "cpus", "pids-limit"}
+
+
+def flag_status(verb: str, name: str) -> dict:
+    """How the sandbox treats option ``name`` of ``verb``: allowed, forced or refused (with why)."""
+    if name in ALLOWED.get(verb, ()):
+        status = "forced" if name in FORCED else "allowed"
+        return {"status": status, "reason": _forced_reason(name) if status == "forced" else None}
+    message, _ = _refusal(name)
+    return {"status": "refused", "reason": message}
+
+
+def _forced_reason(name: str) -> dict:
+    return _m(f"The sandbox caps --{name}; you may ask for less.",
+              f"--{name} 값은 샌드박스가 상한을 정해요. 더 작게는 지정할 수 있어요.")
+
+
+def _refusal(name: str) -> tuple[dict, str]:
+    if name in _REFUSED:
+        return _REFUSED[name]
+    message, alternative = _GENERIC
+    flag = f"--{name}"
+    return ({k: v.format(flag=flag) for k, v in message.items()}, alternative.format(flag=flag))
+
+
+def check(spec: Spec, limits: Limits) -> list[Violation]:
+    """Every policy violation in ``spec`` (empty when it may run)."""
+    allowed = ALLOWED.get(spec.verb)
+    if allowed is None:
+        return [Violation("verb-not-available", "", -1, -1,
+                          _m(f"docker {spec.verb} is not available in the practice sandbox.",
+                             f"docker {spec.verb} 명령은 연습용 샌드박스에서 쓸 수 없어요."),
+                          "See /learn for the commands you can practise here.")]
+    found = []
+    for opt in spec.options:
+        if opt.name not in allowed:
+            message, alternative = _refusal(opt.name)
+            found.append(Violation("refused-option", opt.name, opt.start, opt.end, message,
+                                   alternative))
+            continue
+        checker = _VALUE_CHECKS.get(opt.name)
+        problem = checker(opt, spec, limits) if checker else None
+        if problem:
+            found.append(problem)
+    return found
+
+
+def _bad(opt: Option, code: str, en: str, ko: str, alternative: str, replacement=None):
+    return Violation(code, opt.name, opt.start, opt.end, _m(en, ko), alternative, replacement)
+
+
+def _check_memory(opt, spec, limits):
+    size = parse_bytes(opt.value)
+    if size is not None and size > limits.memory_max:
+        mib = limits.memory_max // MIB
+        return _bad(opt, "limit-too-high", f"Memory is capped at {mib} MiB in the sandbox.",
+                    f"샌드박스의 메모리 상한은 {mib} MiB예요.", f"Use -m {mib}m or less.",
+                    f"{mib}m")
+    return None
+
+
+def _check_cpus(opt, spec, limits):
+    try:
+        cpus = float(opt.value)
+    except ValueError:
+        return None
+    if cpus > limits.cpus_max:
+        return _bad(opt, "limit-too-high", f"CPUs are capped at {limits.cpus_max} in the sandbox.",
+                    f"샌드박스의 CPU 상한은 {limits.cpus_max}개예요.",
+                    f"Use --cpus {limits.cpus_max} or less.", str(limits.cpus_max))
+    return None
+
+
+def _check_pids(opt, spec, limits):
+    try:
+        pids = int(opt.value)
+    except ValueError:
+        return None
+    if pids <= 0 or pids > limits.pids_max:
+        return _bad(opt, "limit-too-high", f"Processes are capped at {limits.pids_max}.",
+                    f"프로세스 수 상한은 {limits.pids_max}개예요.",
+                    f"Use --pids-limit {limits.pids_max} or less.", str(limits.pids_max))
+    return None
+
+
+def _check_restart(opt, spec, limits):
+    policy, _, count = str(opt.value).partition(":")
+    if policy == "no":
+        return None
+    if policy == "on-failure" and (not count or (count.isdigit() and int(count) <= limits.restart_max)):
+        return None
+    return _bad(opt, "restart-refused",
+                f"Restart policy '{opt.value}' would keep a container alive beyond the sandbox's "
+                f"control; only 'no' and 'on-failure' up to {limits.restart_max} retries are allowed.",
+                f"'{opt.value}' 재시작 정책은 허용하지 않아요. 'no' 또는 최대 {limits.restart_max}번까지의 "
+                f"'on-failure'만 쓸 수 있어요.",
+                f"Use --restart on-failure:{limits.restart_max}.", f"on-failure:{limits.restart_max}")
+
+
+def _check_publish(opt, spec, limits):
+    parts = str(opt.value).split("/")[0].rsplit(":", 2)
+    ip = parts[0] if len(parts) == 3 else ""
+    host = parts[-2] if len(parts) >= 2 else ""
+    if ip not in ("", "127.0.0.1", "localhost"):
+        return _bad(opt, "port-ip-refused", "Published ports are bound to 127.0.0.1 only.",
+                    "포트는 127.0.0.1에만 열 수 있어요.", "Leave the IP out: -p HOST:CONTAINER.",
+                    opt.value.split(":", 1)[1])
+    low = host.split("-")[0]
+    if low.isdigit() and 0 < int(low) < 1024:
+        container = parts[-1]
+        return _bad(opt, "privileged-port",
+                    f"Host port {low} is a privileged port (below 1024).",
+                    f"{low}번은 1024 미만의 특권 포트라서 호스트 쪽에 쓸 수 없어요.",
+                    f"Use a host port of 1024 or above, e.g. -p 8080:{container}.",
+                    f"8080:{container}")
+    return None
+
+
+def _is_host_path(source: str) -> bool:
+    return source.startswith(("/", ".", "~")) or "\\" in source
+
+
+def _check_volume(opt, spec, limits):
+    source, sep, rest = str(opt.value).partition(":")
+    if sep and _is_host_path(source):
+        target = rest.split(":")[0]
+        return _bad(opt, "host-mount-refused",
+                    f"Host directories cannot be mounted into the sandbox ({source}).",
+                    f"호스트 디렉터리({source})는 샌드박스에 마운트할 수 없어요.",
+                    f"Use a named volume instead: -v data:{target}", f"data:{target}")
+    return None
+
+
+def _check_mount(opt, spec, limits):
+    fields = dict(part.partition("=")[::2] for part in str(opt.value).split(","))
+    kind = fields.get("type", "volume")
+    risky = [k for k in fields if k.startswith("volume-opt") or k == "volume-driver"]
+    if kind != "volume" or risky:
+        target = fields.get("target") or fields.get("dst") or fields.get("destination") or "/data"
+        return _bad(opt, "host-mount-refused",
+                    f"Only named volumes can be mounted (type={kind} refused).",
+                    f"이름 있는 볼륨만 마운트할 수 있어요(type={kind}는 허용하지 않아요).",
+                    f"Use --mount type=volume,source=data,target={target}",
+                    f"type=volume,source=data,target={target}")
+    return None
+
+
+def _check_label(opt, spec, limits):
+    if str(opt.value).startswith(LABEL_PREFIX):
+        return _bad(opt, "label-refused", f"Labels under {LABEL_PREFIX} are reserved for the sandbox.",
+                    f"{LABEL_PREFIX}로 시작하는 레이블은 샌드박스 전용이에요.",
+                    "Choose another label key.")
+    return None
+
+
+def _check_workdir(opt, spec, limits):
+    if re.match(r"^/+(proc|sys)(/|$)", str(opt.value)):
+        return _bad(opt, "workdir-refused", "A working directory under /proc or /sys is refused.",
+                    "/proc나 /sys 아래는 작업 디렉터리로 쓸 수 없어요.", "Use -w /tmp or -w /app.")
+    return None
+
+
+def _check_network(opt, spec, limits):
+    value = str(opt.value)
+    if value == "none" or (value not in ("host", "bridge", "default")
+                           and not value.startswith("container:")):
+        return None
+    message, alternative = _REFUSED["network"]
+    return _bad(opt, "network-refused", message["en"] + f" ('{value}' refused)",
+                message["ko"] + f" ('{value}'는 허용하지 않아요)", alternative)
+
+
+def _check_driver(opt, spec, limits):
+    wanted = "bridge" if spec.verb == "network create" else "local"
+    if opt.value != wanted:
+        return _bad(opt, "driver-refused", f"Only the '{wanted}' driver is available.",
+                    f"'{wanted}' 드라이버만 쓸 수 있어요.", f"Leave --driver out.")
+    return None
+
+
+_VALUE_CHECKS = {
+    "memory": _check_memory, "cpus": _check_cpus, "pids-limit": _check_pids,
+    "restart": _check_restart, "publish": _check_publish, "volume": _check_volume,
+    "mount": _check_mount, "label": _check_label, "workdir": _check_workdir,
+    "network": _check_network, "driver": _check_driver,
+}

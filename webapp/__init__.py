@@ -1,0 +1,25 @@
+"""Gorae's web app: ``create_app()`` is the factory gunicorn and the tests call."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    from . import config, errors, identity, security
+    from .history import store
+    from .views import api, pages
+
+    app = Flask(__name__, template_folder=os.path.join(ROOT, "templates"),
+                static_folder=os.path.join(ROOT, "static"))
+    config.load(app, test_config)
+    errors.init_app(app)
+    store.init_app(app)
+    identity.init_app(app)
+    security.init_app(app)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    return app

@@ -1,0 +1,52 @@
+"""Configuration from ``GORAE_*`` environment variables (the engine from ``DOCKER_HOST``)."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+from runtime.policy import Limits
+
+DEFAULTS = {
+    "DATABASE": None,               # SQLite file; default: <instance>/gorae.db
+    "SECRET_KEY": None,             # required outside development and tests
+    "DEV": False,                   # GORAE_DEV=1: development conveniences (a throwaway key)
+    "ENGINE_TIMEOUT": 60,           # seconds for one engine API call
+    "RUN_TIMEOUT": 30.0,            # seconds a foreground run or exec may take
+    "TRUSTED_USER_HEADER": "",      # e.g. X-Forwarded-User, only behind a trusted proxy
+    "EMBED_ORIGINS": "",            # space-separated origins allowed to frame /embed/ pages
+    "MAX_CONTENT_LENGTH": 16 * 1024,
+    "USER_PREFIX": "",              # prepended to user ids: tells apart deployments sharing an engine
+}
+
+
+class ConfigError(RuntimeError):
+    pass
+
+
+def _coerce(default, text: str):
+    if isinstance(default, bool):
+        return text.lower() in ("1", "true", "yes", "on")
+    if isinstance(default, (int, float)) and not isinstance(default, bool):
+        return type(default)(text)
+    return text
+
+
+def load(app: Flask, test_config: dict | None):
+    for key, default in DEFAULTS.items():
+        env = os.environ.get("GORAE_" + key)
+        app.config[key] = _coerce(default, env) if env is not None else default
+    if test_config:
+        app.config.update(test_config)
+    if not app.config["DATABASE"]:
+        os.makedirs(app.instance_path, exist_ok=True)
+        app.config["DATABASE"] = os.path.join(app.instance_path, "gorae.db")
+    if not app.config["SECRET_KEY"]:
+        if not (app.config["DEV"] or app.config.get("TESTING")):
+            raise ConfigError("GORAE_SECRET_KEY is not set. Set it to a long random string, e.g. "
+                              "export GORAE_SECRET_KEY=$(python3 -c 'import secrets; "
+                              "print(secrets.token_hex(32))'), or GORAE_DEV=1 for development.")
+        app.config["SECRET_KEY"] = os.urandom(32).hex()
+    app.config["LIMITS"] = app.config.get("LIMITS") or Limits(run_timeout=app.config["RUN_TIMEOUT"])
+    app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+                      PERMANENT_SESSION_LIFETIME=60 * 60 * 24 * 365)

@@ -1,0 +1,48 @@
+"""Headers on every response and the cross-site request check on the API."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Flask, current_app, request
+
+from .errors import GoraeError
+
+_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        "frame-ancestors {ancestors}")
+_UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def check_api_request():
+    """API writes must be JSON and must not come from another site's page (CSRF)."""
+    if request.method not in _UNSAFE or not request.path.startswith("/api/"):
+        return
+    if request.mimetype != "application/json":
+        raise GoraeError(415, "unsupported-media-type",
+                         "Send the body as JSON with the header Content-Type: application/json.")
+    site = request.headers.get("Sec-Fetch-Site")
+    if site and site not in ("same-origin", "none"):
+        raise GoraeError(403, "cross-site-request",
+                         "Cross-site requests to the API are refused; call it from Gorae's own "
+                         "pages, or from a script or agent (no browser).")
+    origin = request.headers.get("Origin")
+    if origin and origin != "null" and urlsplit(origin).netloc != request.host:
+        raise GoraeError(403, "cross-site-request",
+                         f"Requests from {origin} are refused; the API accepts same-origin requests.")
+
+
+def add_headers(response):
+    embeddable = request.path.startswith("/embed/")
+    origins = current_app.config["EMBED_ORIGINS"].split()
+    ancestors = " ".join(origins) if embeddable and origins else ("'self'" if embeddable else "'none'")
+    response.headers.setdefault("Content-Security-Policy", _CSP.format(ancestors=ancestors))
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if not embeddable:
+        response.headers.setdefault("X-Frame-Options", "DENY")
+    return response
+
+
+def init_app(app: Flask):
+    app.before_request(check_api_request)
+    app.after_request(add_headers)

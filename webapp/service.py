@@ -1,0 +1,86 @@
+"""From typed text to an outcome: parse → spec → plan → execute → record. Every channel (API,
+pages, embeds, agents) goes through here, so none can skip the parser, the policy or history."""
+from __future__ import annotations
+
+import time
+
+from flask import current_app
+
+from runtime import plan as planner
+from runtime.errors import EngineUnavailable, PolicyViolation, SandboxError
+from runtime.spec import Owner
+
+from . import engine
+from .commands import parser
+from .history import store
+
+HTTP_STATUS = {"ok": 200, "failed": 200, "refused": 422, "invalid": 400, "unavailable": 503,
+               "error": 500}
+
+
+def check(text: str, lang: str = "en", context: dict | None = None) -> dict:
+    """Parse and apply the policy without running: the validate API's answer."""
+    parsed = parser.parse(text, context)
+    body = {"ok": False, "command": parsed.canonical(), "argv": parsed.argv(),
+            "tokens": [s.as_dict() for s in parsed.spans],
+            "errors": [e.as_dict(lang) for e in parsed.errors],
+            "warnings": [w.as_dict(lang) for w in parsed.warnings], "violations": []}
+    if parsed.ok and not parsed.help:
+        violations = planner.policy.check(parsed.spec(), _limits())
+        body["violations"] = [_violation(v, lang) for v in violations]
+    body["ok"] = parsed.ok and not body["violations"]
+    return body
+
+
+def run(text: str, user_id: str, source: str = "api", lang: str = "en") -> dict:
+    started = time.monotonic()
+    outcome = _outcome(text, user_id, lang)
+    outcome["history_id"] = store.record(user_id, source, text, outcome,
+                                         (time.monotonic() - started) * 1000)
+    return outcome
+
+
+def _outcome(text: str, user_id: str, lang: str) -> dict:
+    parsed = parser.parse(text)
+    base = {"command": parsed.canonical(), "verb": parsed.command and parsed.command.name,
+            "exit_code": None, "output": "", "violations": [],
+            "errors": [e.as_dict(lang) for e in parsed.errors]}
+    if not parsed.ok:
+        return {**base, "status": "invalid", "message": _first(parsed.errors, lang)}
+    if parsed.help:
+        return {**base, "status": "ok", "exit_code": 0,
+                "output": f"Usage:  {parsed.command.usage}\n\n{parsed.command.en}\n"}
+    try:
+        plan = planner.plan(parsed.spec(), Owner(user_id), _limits())
+        result = engine.executor().execute(plan)
+    except PolicyViolation as e:
+        return {**base, "status": "refused", "exit_code": 125, "message": e.message,
+                "violations": [_violation(v, lang) for v in e.violations]}
+    except SandboxError as e:
+        return {**base, "status": e.status, "exit_code": e.exit_code, "message": e.message,
+                "output": e.message + "\n" + (e.hint and e.hint + "\n")}
+    status = "ok" if result.exit_code == 0 else "failed"
+    return {**base, "status": status, "exit_code": result.exit_code, "output": result.output,
+            "truncated": result.data.get("truncated", False),
+            **{k: v for k, v in result.data.items() if k in ("id", "name")}}
+
+
+def _first(problems, lang: str) -> str:
+    return problems[0].message.get(lang, problems[0].message["en"]) if problems else ""
+
+
+def _violation(v, lang: str) -> dict:
+    body = v.as_dict()
+    body["message"] = v.message.get(lang, v.message["en"])
+    return body
+
+
+def _limits():
+    return current_app.config["LIMITS"]
+
+
+def engine_report() -> dict:
+    try:
+        return {"reachable": True, **engine.executor().version()}
+    except EngineUnavailable as e:
+        return {"reachable": False, "message": e.message}
