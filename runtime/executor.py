@@ -23,6 +23,7 @@ from .plan import (NAME_LABEL, Plan, engine_name, owner_labels, user_name, user_
 from .policy import OWNER_LABEL, Limits
 from .spec import Owner
 
+_MIRROR = "127.0.0.1:5000/library/"   # the demo images' copies in the local registry
 _ADJECTIVES = "brave calm eager gentle happy jolly keen lucky merry proud quiet swift witty".split()
 _NOUNS = "whale otter heron lynx panda koala gecko bison crane falcon orca puffin".split()
 
@@ -141,7 +142,9 @@ class Executor:
         try:
             status = container.wait(timeout=timeout)
             code = status.get("StatusCode", 0)
-        except requests.exceptions.ReadTimeout:
+        except requests.exceptions.RequestException as e:
+            if not _timed_out(e):
+                raise
             container.kill()
             code = 137
             note = (f"\n[gorae] The container was stopped after {timeout:g} s: foreground "
@@ -244,7 +247,9 @@ class Executor:
                 c.kill(signal=signal)
                 try:
                     c.wait(timeout=grace)
-                except requests.exceptions.ReadTimeout:
+                except requests.exceptions.RequestException as e:
+                    if not _timed_out(e):
+                        raise
                     c.kill()
         return self._each(owner, containers, stop)
 
@@ -309,7 +314,7 @@ class Executor:
         rows = []
         for image in self._visible_images(owner):
             created = output.parse_time(image.attrs["Created"])
-            for tag in image.tags or ["<none>:<none>"]:
+            for tag in [t for t in image.tags if not t.startswith(_MIRROR)] or ["<none>:<none>"]:
                 repo, _, version = tag.rpartition(":")
                 if reference and reference not in (repo, tag):
                     continue
@@ -379,7 +384,7 @@ class Executor:
         if network != user_network(owner):
             raise NotFound(f"Error response from daemon: network {user_name(owner, network)} not found")
         self.client.networks.create(network, driver="bridge", labels=owner_labels(owner),
-                                    options={"com.docker.network.bridge.enable_icc": "true"})
+                                    internal=not self.limits.egress)
         return network
 
     def _ensure_volumes(self, owner: Owner, names: list[str]):
@@ -467,6 +472,9 @@ class Executor:
         for ref in refs:
             try:
                 with _engine_errors():
+                    if ref in ("bridge", "host", "none"):
+                        raise DaemonError(f"Error response from daemon: {ref} is a pre-defined "
+                                          f"network and cannot be removed")
                     self._owned_network(owner, ref).remove()
                 lines.append(ref)
             except SandboxError as e:
@@ -547,6 +555,11 @@ class Executor:
                     c.remove(force=True, v=True)
                     removed.append(c.name)
         return removed
+
+
+def _timed_out(e: Exception) -> bool:
+    """A read time-out; over a Unix socket requests reports it as a ConnectionError."""
+    return isinstance(e, requests.exceptions.ReadTimeout) or "timed out" in str(e).lower()
 
 
 def _status(state: dict) -> str:

@@ -40,7 +40,8 @@ def user_name(owner: Owner, engine: str) -> str | None:
 
 
 def user_network(owner: Owner) -> str:
-    return engine_name(owner, "net")
+    """Each user's default network; the user sees it as docker's ``bridge``."""
+    return engine_name(owner, "bridge")
 
 
 def owner_labels(owner: Owner, name: str | None = None, limits: Limits | None = None) -> dict:
@@ -195,7 +196,7 @@ def _expose(spec: Spec) -> dict:
 
 
 def _network(owner: Owner, name: str | None) -> str:
-    if name in (None, ""):
+    if name in (None, "", "bridge", "default"):
         return user_network(owner)
     if name == "none":
         return "none"
@@ -270,7 +271,7 @@ def _exec(spec: Spec, owner: Owner, limits: Limits):
 def _lifecycle(verb: str):
     def build(spec: Spec, owner: Owner, limits: Limits):
         signal = spec.value("signal")
-        return verb, {"containers": _refs(spec), "timeout": _int(spec.value("time")),
+        return verb, {"containers": _refs(spec), "timeout": _int(spec.value("timeout")),
                       "signal": values.signal_name(signal) if signal else None}
     return build
 
@@ -318,7 +319,8 @@ def _simple(op: str, *flags: str):
 
 
 def _network_create(spec: Spec, owner: Owner, limits: Limits):
-    return "network_create", {"name": spec.args[0].value, "internal": spec.flag("internal"),
+    return "network_create", {"name": spec.args[0].value,
+                              "internal": spec.flag("internal") or not limits.egress,
                               "labels": {**_labels(spec), **owner_labels(owner)},
                               "quotas": limits.quotas}
 

@@ -28,6 +28,7 @@ class Limits:
     cpus_max: float = 0.5
     pids_max: int = 128
     run_timeout: float = 30.0
+    egress: bool = False         # user networks are internal (no way out) unless this is set
     output_cap: int = MIB
     restart_max: int = 3
     ttl: int = 30 * 60
@@ -157,8 +158,8 @@ ALLOWED = {
     "ps": {"all", "filter", "format", "last", "latest", "no-trunc", "quiet", "size"},
     "logs": {"details", "follow", "since", "tail", "timestamps", "until"},
     "exec": {"detach", "detach-keys", "env", "interactive", "tty", "user", "workdir"},
-    "stop": {"signal", "time"},
-    "restart": {"signal", "time"},
+    "stop": {"signal", "timeout"},
+    "restart": {"signal", "timeout"},
     "start": {"attach", "interactive", "detach-keys"},
     "rm": {"force", "volumes"},
     "rmi": {"force", "no-prune"},
@@ -347,8 +348,7 @@ def _check_workdir(opt, spec, limits):
 
 def _check_network(opt, spec, limits):
     value = str(opt.value)
-    if value == "none" or (value not in ("host", "bridge", "default")
-                           and not value.startswith("container:")):
+    if value != "host" and not value.startswith("container:"):
         return None
     message, alternative = _REFUSED["network"]
     return _bad(opt, "network-refused", message["en"] + f" ('{value}' refused)",

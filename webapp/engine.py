@@ -21,7 +21,7 @@ def client():
                     ext["gorae.engine"] = connect(current_app.config.get("DOCKER_HOST"),
                                                   current_app.config["ENGINE_TIMEOUT"])
                 except Exception as e:   # docker.errors.DockerException: bad DOCKER_HOST etc.
-                    raise EngineUnavailable(f"The Docker engine is not configured: {e}") from e
+                    raise EngineUnavailable(f"The Docker engine cannot be reached: {e}") from e
     return ext["gorae.engine"]
 
 

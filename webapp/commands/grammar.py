@@ -63,7 +63,8 @@ class Command:
 def _command(name: str, entry: dict) -> Command:
     flags = tuple(Flag(*row) for row in entry["flags"])
     hidden = flagtable.HIDDEN.get(name, {})
-    by_long = {f.long: f for f in flags}
+    hidden_only = tuple(Flag(*row) for row in flagtable.HIDDEN_ONLY.get(name, ()))
+    by_long = {f.long: f for f in flags + hidden_only}
     by_long.update({alias: by_long[target] for alias, target in hidden.items() if target in by_long})
     return Command(
         name=name, usage=entry["usage"], args=tuple(ArgSpec(*a) for a in entry["args"]),

@@ -64,12 +64,8 @@ class Parsed:
 
 def parse(text: str, context: dict | None = None) -> Parsed:
     result = Parsed(text)
-    cleaned, changed = normalise_dashes(text)
-    if changed:
-        at = next(i for i, (a, b) in enumerate(zip(text, cleaned)) if a != b)
-        result.warnings.append(problem("unicode-dash", at, at + 1))
     try:
-        words = tokens.split(cleaned)
+        words = tokens.split(text)
     except tokens.UnclosedQuote as e:
         result.errors.append(problem("unclosed-quote", e.start, e.end, quote=e.quote))
         return result
@@ -139,7 +135,7 @@ class _Parser:
     def _body(self):
         positional_only = False
         while self.i < len(self.words):
-            word = self.words[self.i]
+            word = self._dashes(self.words[self.i])
             self.i += 1
             text = word.text
             if positional_only or text == "-" or not text.startswith("-"):
@@ -157,6 +153,17 @@ class _Parser:
                 self._shorts(word)
             if self.r.errors:
                 return
+
+    def _dashes(self, word: tokens.Word) -> tokens.Word:
+        """A word led by look-alike dashes (``—rm``, typed on phones and Macs) is read as the
+        flag it was meant to be, with a warning: ``--`` if a long name follows, else ``-``."""
+        stripped = word.text.lstrip(DASHES + "-")
+        lead = word.text[:len(word.text) - len(stripped)]
+        if not lead or all(c == "-" for c in lead) or self.r.command is None:
+            return word
+        long = len(lead) > 1 or stripped.split("=")[0] in self.r.command.by_long
+        self.r.warnings.append(problem("unicode-dash", word.start, word.start + len(lead)))
+        return tokens.Word(("--" if long else "-") + stripped, word.start, word.end, word.quoted)
 
     def _positional(self, word: tokens.Word):
         self.r.args.append(Arg(word.text, word.start, word.end))
@@ -284,9 +291,3 @@ def render_argv(parsed: Parsed) -> list[str]:
     if command.interspersed and any(p.startswith("-") for p in positional):
         argv.append("--")
     return argv + positional + [a.value for a in parsed.rest]
-
-
-def normalise_dashes(text: str) -> tuple[str, bool]:
-    """Look-alike Unicode dashes (``—privileged``) become ``-``; says whether any were found."""
-    cleaned = text.translate({ord(d): "-" for d in DASHES})
-    return cleaned, cleaned != text

@@ -88,7 +88,12 @@ CHECKS = {
                             "digit, and are at least 2 characters"),
     "image": image_reference, "keyvalue": _keyvalue, "filter": _keyvalue, "mount": _mount,
     "volume": _volume, "pull": _pull,
-    "network": _pattern(_OBJECT, "expected a network name"),
+    "network": _pattern(re.compile(r"(?:container:)?[a-zA-Z0-9][a-zA-Z0-9_.-]*"),
+                        "expected a network name (or container:NAME)"),
+}
+_FLAG_CHECKS = {
+    "tail": lambda t: None if t == "all" or t.isdigit() else "expected a number of lines or all",
+    "memory-swap": lambda t: None if t == "-1" else CHECKS["bytes"](t),
 }
 _ARG_CHECKS = {"image": image_reference, "container": _pattern(_OBJECT, "expected a container name or ID"),
                "network": CHECKS["network"], "volume": _pattern(_OBJECT, "expected a volume name")}
@@ -99,7 +104,7 @@ def check(parsed, context: dict):
     command = parsed.command
     for option in parsed.options:
         flag = command.by_long[option.name]
-        checker = CHECKS.get(flag.kind)
+        checker = _FLAG_CHECKS.get(flag.long) or CHECKS.get(flag.kind)
         reason = checker(str(option.value)) if checker and not flag.is_bool else None
         if reason:
             parsed.errors.append(problem("invalid-value", option.start, option.end,
