@@ -12,6 +12,7 @@ from runtime.spec import Owner
 
 from . import engine
 from .commands import parser
+from .explain import tokens as explain_tokens
 from .history import store
 
 HTTP_STATUS = {"ok": 200, "failed": 200, "refused": 422, "invalid": 400, "unavailable": 503,
@@ -22,7 +23,7 @@ def check(text: str, lang: str = "en", context: dict | None = None) -> dict:
     """Parse and apply the policy without running: the validate API's answer."""
     parsed = parser.parse(text, context)
     body = {"ok": False, "command": parsed.canonical(), "argv": parsed.argv(),
-            "tokens": [s.as_dict() for s in parsed.spans],
+            "tokens": explain_tokens.explain(parsed, lang),
             "errors": [e.as_dict(lang) for e in parsed.errors],
             "warnings": [w.as_dict(lang) for w in parsed.warnings], "violations": []}
     if parsed.ok and not parsed.help:
@@ -30,6 +31,14 @@ def check(text: str, lang: str = "en", context: dict | None = None) -> dict:
         body["violations"] = [_violation(v, lang) for v in violations]
     body["ok"] = parsed.ok and not body["violations"]
     return body
+
+
+def explain(text: str, lang: str = "en") -> dict:
+    parsed = parser.parse(text)
+    return {"ok": parsed.ok, "command": parsed.canonical(), "lang": lang,
+            "tokens": explain_tokens.explain(parsed, lang),
+            "errors": [e.as_dict(lang) for e in parsed.errors],
+            "warnings": [w.as_dict(lang) for w in parsed.warnings]}
 
 
 def run(text: str, user_id: str, source: str = "api", lang: str = "en") -> dict:

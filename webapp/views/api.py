@@ -52,6 +52,12 @@ def validate():
     return jsonify(service.check(_text_field(body, "command"), _lang(body)))
 
 
+@bp.post("/explain")
+def explain():
+    body = _json_body()
+    return jsonify(service.explain(_text_field(body, "command"), _lang(body)))
+
+
 @bp.get("/history")
 def history():
     limit = request.args.get("limit", 50, type=int)
