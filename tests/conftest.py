@@ -5,7 +5,6 @@ session's prefix; the ``_cleanup`` fixture removes all of them at the end of the
 """
 from __future__ import annotations
 
-import os
 import secrets
 
 import docker
@@ -25,21 +24,25 @@ def engine():
         client.ping()
     except Exception as e:  # noqa: BLE001 — report any reason the engine is unusable
         pytest.fail(f"No Docker engine: {e}. Run scripts/test (it starts one).")
+    _remove_owned(client, "test-")      # left by an earlier, interrupted session
     yield client
-    _remove_owned(client)
+    _remove_owned(client, PREFIX)
     client.close()
 
 
-def _remove_owned(client):
+def _remove_owned(client, prefix: str):
     label = {"label": OWNER_LABEL}
+
+    def mine(labels):
+        return (labels or {}).get(OWNER_LABEL, "").startswith(prefix)
     for c in client.containers.list(all=True, filters=label):
-        if c.labels.get(OWNER_LABEL, "").startswith(PREFIX):
+        if mine(c.labels):
             c.remove(force=True, v=True)
     for n in client.networks.list(filters=label):
-        if n.attrs["Labels"].get(OWNER_LABEL, "").startswith(PREFIX):
+        if mine(n.attrs["Labels"]):
             n.remove()
     for v in client.volumes.list(filters=label):
-        if (v.attrs.get("Labels") or {}).get(OWNER_LABEL, "").startswith(PREFIX):
+        if mine(v.attrs.get("Labels")):
             v.remove(force=True)
 
 
