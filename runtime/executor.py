@@ -78,6 +78,15 @@ class Executor:
             info = self.client.version()
         return {"version": info.get("Version"), "api": info.get("ApiVersion")}
 
+    def context(self, owner: Owner) -> dict:
+        """The owner's containers and images, for resolving names in a request."""
+        with _engine_errors():
+            owned = sorted(self._owned(owner), key=lambda c: c.attrs["Created"])
+            images = self._visible_images(owner)
+        return {"containers": [{"name": user_name(owner, c.name), "image": c.attrs["Config"]["Image"],
+                                "status": c.status, "created": n} for n, c in enumerate(owned, 1)],
+                "images": sorted({t for i in images for t in i.tags if not t.startswith(_MIRROR)})}
+
     # -- lookups, scoped to the owner -----------------------------------------------------
     def _owned(self, owner: Owner, all_: bool = True, filters: dict | None = None) -> list:
         wanted = {"label": [f"{OWNER_LABEL}={owner.id}"], **(filters or {})}

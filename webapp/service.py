@@ -33,6 +33,22 @@ def check(text: str, lang: str = "en", context: dict | None = None) -> dict:
     return body
 
 
+def translate(text: str, user_id: str, lang: str | None = None) -> dict:
+    """Natural language or a partial command → a validated command, explained."""
+    from .commands import translate as translator
+
+    answer = translator.translate(text, lang, context=user_context(user_id))
+    lang = answer.get("lang") or lang or "en"
+    command = answer.get("command")
+    if command and not answer.get("template"):
+        checked = check(command, lang)
+        answer.update(explanation=checked["tokens"], errors=checked["errors"],
+                      violations=checked["violations"])
+    else:
+        answer.update(explanation=[], errors=[], violations=answer.get("violations") or [])
+    return answer
+
+
 def explain(text: str, lang: str = "en") -> dict:
     parsed = parser.parse(text)
     return {"ok": parsed.ok, "command": parsed.canonical(), "lang": lang,
@@ -86,6 +102,14 @@ def _violation(v, lang: str) -> dict:
 
 def _limits():
     return current_app.config["LIMITS"]
+
+
+def user_context(user_id: str) -> dict:
+    """The caller's objects, or nothing when the engine is away (names then stay unresolved)."""
+    try:
+        return engine.executor().context(Owner(user_id))
+    except EngineUnavailable:
+        return {}
 
 
 def engine_report() -> dict:

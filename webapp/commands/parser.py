@@ -135,7 +135,7 @@ class _Parser:
     def _body(self):
         positional_only = False
         while self.i < len(self.words):
-            word = self._dashes(self.words[self.i])
+            word = self.words[self.i] if positional_only else self._dashes(self.words[self.i])
             self.i += 1
             text = word.text
             if positional_only or text == "-" or not text.startswith("-"):
@@ -159,7 +159,7 @@ class _Parser:
         flag it was meant to be, with a warning: ``--`` if a long name follows, else ``-``."""
         stripped = word.text.lstrip(DASHES + "-")
         lead = word.text[:len(word.text) - len(stripped)]
-        if not lead or all(c == "-" for c in lead) or self.r.command is None:
+        if not lead or all(c == "-" for c in lead) or word.quoted:
             return word
         long = len(lead) > 1 or stripped.split("=")[0] in self.r.command.by_long
         self.r.warnings.append(problem("unicode-dash", word.start, word.start + len(lead)))

@@ -5,8 +5,10 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+_OPERATOR_CHARS = set(";|&<>")   # a POSIX shell ends a word at these, even without spaces
 OPERATORS = {"|", "||", "&", "&&", ";", ">", ">>", "<", "<<", "2>", "2>&1", "$(", "`"}
 
 
@@ -30,8 +32,15 @@ def split(line: str) -> list[Word]:
         if line[i].isspace():
             i += 1
             continue
+        redirect = re.match(r"\d*[;|&<>]+(?:\d+|-)?", line[i:])
+        if redirect and (line[i] in _OPERATOR_CHARS or redirect.group()[-1:] in _OPERATOR_CHARS
+                         or re.search(r"[<>]", redirect.group())):
+            j = i + redirect.end()
+            words.append(Word(line[i:j], i, j, False))
+            i = j
+            continue
         start, buf, quoted = i, [], False
-        while i < n and not line[i].isspace():
+        while i < n and not line[i].isspace() and line[i] not in _OPERATOR_CHARS:
             ch = line[i]
             if ch == "'":
                 end = line.find("'", i + 1)
@@ -70,4 +79,6 @@ def _double(line: str, i: int) -> tuple[int, str]:
 
 
 def is_operator(word: Word) -> bool:
-    return not word.quoted and (word.text in OPERATORS or word.text.startswith(("$(", "`")))
+    text = word.text
+    return not word.quoted and (bool(re.fullmatch(r"\d*[;|&<>]+(?:\d+|-)?", text))
+                                or text.startswith("`") or "$(" in text)

@@ -52,6 +52,13 @@ def validate():
     return jsonify(service.check(_text_field(body, "command"), _lang(body)))
 
 
+@bp.post("/translate")
+def translate():
+    body = _json_body()
+    lang = body.get("lang") if body.get("lang") in ("en", "ko") else None
+    return jsonify(service.translate(_text_field(body, "text"), current_user(), lang))
+
+
 @bp.post("/explain")
 def explain():
     body = _json_body()

@@ -1,0 +1,118 @@
+"""Benchmark: `docker run --rm busybox true` through Gorae's API vs the raw docker CLI.
+
+Starts gunicorn (the Procfile's worker model) on a loopback port with a temporary database,
+then alternates API and CLI runs on the same engine and reports medians and their ratio; then
+N concurrent users (own cookie each) run containers through the API: errors, p50, p95.
+
+    python3 bench/run_vs_cli.py [--rounds 15] [--users 20] [--per-user 3]
+
+Results also go to bench/results/run_vs_cli.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMAND = "docker run --rm busybox true"
+
+
+def start_server(port: int, db: str) -> subprocess.Popen:
+    env = dict(os.environ, GORAE_SECRET_KEY=secrets.token_hex(16), GORAE_DATABASE=db,
+               GORAE_USER_PREFIX="bench-")
+    gunicorn = [sys.executable, "-m", "gunicorn", "webapp:create_app()", "--bind",
+                f"127.0.0.1:{port}", "--worker-class", "gthread", "--workers", "2",
+                "--threads", "8", "--timeout", "120"]
+    server = subprocess.Popen(gunicorn, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok:
+                return server
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def api_run(session: requests.Session, base: str) -> float:
+    started = time.perf_counter()
+    body = session.post(f"{base}/api/v1/run", json={"command": COMMAND}, timeout=120).json()
+    elapsed = time.perf_counter() - started
+    if body["status"] != "ok":
+        raise RuntimeError(body)
+    return elapsed
+
+
+def cli_run() -> float:
+    started = time.perf_counter()
+    subprocess.run(COMMAND.split(), check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def alternate(base: str, rounds: int) -> dict:
+    session = requests.Session()
+    api_run(session, base), cli_run()               # warm both paths
+    api, cli = [], []
+    for _ in range(rounds):
+        api.append(api_run(session, base))
+        cli.append(cli_run())
+    return {"rounds": rounds, "api_median_s": statistics.median(api),
+            "cli_median_s": statistics.median(cli),
+            "ratio": statistics.median(api) / statistics.median(cli)}
+
+
+def concurrent(base: str, users: int, per_user: int) -> dict:
+    def user(_):
+        session, times, errors = requests.Session(), [], 0
+        for _ in range(per_user):
+            try:
+                times.append(api_run(session, base))
+            except Exception:   # noqa: BLE001 — every failure counts as an error
+                errors += 1
+        return times, errors
+    started = time.perf_counter()
+    with ThreadPoolExecutor(users) as pool:
+        results = list(pool.map(user, range(users)))
+    wall = time.perf_counter() - started
+    times = sorted(t for ts, _ in results for t in ts)
+    return {"users": users, "runs": len(times), "errors": sum(e for _, e in results),
+            "p50_s": statistics.median(times), "p95_s": times[int(len(times) * 0.95) - 1],
+            "wall_s": wall}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--users", type=int, default=20)
+    parser.add_argument("--per-user", type=int, default=3)
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        server = start_server(args.port, os.path.join(tmp, "bench.db"))
+        base = f"http://127.0.0.1:{args.port}"
+        try:
+            result = {"alternating": alternate(base, args.rounds),
+                      "concurrent": concurrent(base, args.users, args.per_user)}
+        finally:
+            server.terminate()
+            server.wait(10)
+    print(json.dumps(result, indent=2))
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "run_vs_cli.json").write_text(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,501 @@
+"""Word lists for the natural-language translator (``translate``): pure data, no logic.
+
+Cues are matched against lower-cased text. Korean cues are substrings (a stem matches every
+ending attached to it: 지워/지워줘/지워 주세요); English cues match whole words. All cues of
+every tag go into one pattern, longest first, so "강제 종료" (kill) wins over "강제" (force),
+"자동 재시작" (restart policy) over "재시작" (restart), and "볼륨" (volume) over "볼" (see).
+
+Tags: ``a:`` an action (what to do), ``o:`` the kind of object, ``s:`` a container state,
+``m:`` a modifier (an option or a hint).
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------
+# Images
+# ---------------------------------------------------------------------------
+
+# The port a well-known image listens on inside the container.
+KNOWN_PORTS = {
+    "nginx": "80", "httpd": "80", "caddy": "80", "traefik": "80", "haproxy": "80",
+    "wordpress": "80", "tomcat": "8080", "redis": "6379", "postgres": "5432",
+    "mysql": "3306", "mariadb": "3306", "mongo": "27017", "rabbitmq": "5672",
+    "memcached": "11211", "elasticsearch": "9200", "registry": "5000",
+}
+# Images that are not long-running servers: "띄워줘" does not imply -d for them.
+NOT_SERVERS = {"hello-world", "busybox", "alpine", "ubuntu", "debian", "centos", "fedora",
+               "python", "node", "golang", "openjdk", "ruby", "php"}
+# Images whose interactive shell is bash; every other image gets sh.
+BASH_IMAGES = {"ubuntu", "debian", "node", "centos", "fedora", "python", "ruby", "golang",
+               "openjdk", "php"}
+SHELLS = ("bash", "sh", "zsh", "ash")
+# Image tags that may follow an image name as a separate word ("node 20 alpine").
+TAG_WORDS = {"latest", "alpine", "slim", "lts", "stable", "bookworm", "bullseye", "jammy",
+             "noble", "focal", "mainline"}
+DEFAULT_WEB_SERVER = "nginx"
+
+# Programs a learner asks to run inside a container ("ubuntu에서 echo hello 실행").
+PROGRAMS = {
+    "sh", "bash", "zsh", "ash", "echo", "ls", "cat", "env", "printenv", "date", "uname",
+    "whoami", "hostname", "id", "pwd", "sleep", "ping", "df", "free", "uptime", "python",
+    "python3", "node", "npm", "npx", "pip", "pip3", "java", "go", "ruby", "perl", "php",
+    "curl", "wget", "redis-cli", "psql", "mysql", "mongosh", "apt", "apt-get", "apk", "yum",
+    "dnf", "touch", "mkdir", "find", "grep", "head", "tree", "vi", "vim", "nano", "less",
+    "true", "false", "nslookup", "dig", "ip", "ifconfig", "netstat", "nc", "cowsay",
+    "nginx", "irb", "gem", "cargo", "dotnet", "ps", "top",
+}
+# Words that end the container's command in English ("echo hi *in* alpine").
+COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for", "and",
+                  "then", "please", "container", "image", "via", "into", "as", "at"}
+
+# ---------------------------------------------------------------------------
+# Cues: tag -> (Korean substrings, English words or phrases)
+# ---------------------------------------------------------------------------
+
+CUES = {
+    # --- actions -----------------------------------------------------------
+    "a:run": (("실행", "띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴",
+               "구동", "기동", "만들어서 실행", "런"),
+              ("run", "runs", "launch", "launches", "spin up", "spin-up", "spin", "fire up",
+               "start up", "bring up", "boot up", "boot", "deploy", "execute", "serve",
+               "try out", "create and start", "host")),
+    "a:start": (("시작", "다시 켜", "재개"),
+                ("start", "starts", "turn on", "power on", "wake up", "resume",
+                 "start again", "start back up")),
+    "a:stop": (("중지", "정지", "멈춰", "멈추", "멈출", "멈춥", "멈춤", "꺼", "끄", "끌", "끕",
+                "세워", "세우", "세울", "종료", "중단", "내려줘", "내려 줘", "내려주", "내리"),
+               ("stop", "stops", "halt", "shut down", "shutdown", "turn off", "power off",
+                "bring down", "take down", "terminate")),
+    "a:kill": (("강제 종료", "강제로 종료", "강제로 꺼", "강제로 끄", "강제 중지", "강제로 중지",
+                "강제로 멈", "죽여", "죽이", "킬"),
+               ("kill", "force stop", "force-stop", "forcibly stop", "hard stop",
+                "forcefully stop")),
+    "a:restart": (("재시작", "다시 시작", "재부팅", "리스타트", "재기동", "껐다 켜", "껐다가 켜",
+                   "껐다 키", "껐다가 키"),
+                  ("restart", "restarts", "reboot", "bounce", "reload", "stop and start",
+                   "restart it")),
+    "a:remove": (("삭제", "지워", "지우", "지울", "지웁", "제거", "날려", "날리", "없애", "치워",
+                  "치우", "정리"),
+                 ("remove", "rm", "delete", "del", "erase", "destroy", "get rid of",
+                  "clean up", "throw away", "trash", "wipe", "purge", "nuke", "clear out",
+                  "removes", "deletes")),
+    "a:list": (("목록", "리스트", "보여", "보이", "조회", "확인", "나열", "알려", "보기", "봐",
+                "볼래", "볼 수", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
+                "몇 개", "표시", "출력"),
+               ("list", "ls", "show", "display", "view", "see", "check", "print", "enumerate",
+                "look at", "what containers", "which containers", "what images",
+                "which images", "lists", "shows", "displays", "get a list")),
+    "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
+               ("logs", "log", "output", "stdout", "stderr", "what happened")),
+    "a:exec": (("접속", "들어가", "들어갈", "들어간", "진입", "쉘", "셸", "터미널", "콘솔",
+                "붙어서 명령", "명령어 실행", "명령 실행", "명령을 실행", "명령어를 실행",
+                "exec"),
+               ("exec", "shell into", "shell in", "get into", "go into", "get inside",
+                "go inside", "jump into", "hop into", "step into", "enter", "ssh into",
+                "ssh", "log into", "log in to", "login to", "attach to", "connect to",
+                "open a shell", "open a terminal", "get a shell", "shell", "terminal",
+                "bash into", "a shell", "console", "execute a command", "run a command",
+                "execute command", "run command")),
+    "a:pull": (("내려받", "다운로드", "다운받", "다운 받", "다운", "받아", "받기", "받을",
+                "가져와", "가져오", "당겨", "땡겨", "풀해", "풀 해", "pull"),
+               ("pull", "pulls", "download", "downloads", "fetch", "grab", "get the image",
+                "get image", "get the latest")),
+    "a:push": (("푸시", "푸쉬", "업로드", "올려", "올리", "보내"),
+               ("push", "pushes", "upload", "uploads", "publish the image", "publish image",
+                "send")),
+    "a:tag": (("태그", "태깅", "별칭", "이름 붙", "이름을 붙", "이름을 하나 더", "새 이름"),
+              ("tag", "tags", "retag", "give it a tag", "add a tag", "alias", "another name")),
+    "a:inspect": (("상세", "자세히", "자세한", "세부", "정보", "검사", "인스펙트", "살펴",
+                   "ip 주소", "아이피", "메타데이터"),
+                  ("inspect", "inspects", "details", "detail", "detailed", "low-level",
+                   "low level", "metadata", "info", "information", "describe", "ip address",
+                   "ip", "configuration", "json details")),
+    "a:build": (("빌드", "도커파일로", "도커 파일로", "dockerfile로"),
+                ("build", "builds", "make an image", "dockerfile", "compile")),
+    "a:create": (("만들", "만드", "만든", "생성", "추가", "새로", "새 "),
+                 ("create", "creates", "make", "new", "add", "set up", "setup")),
+    "a:connect": (("연결", "붙여", "붙이", "참여", "합류", "조인", "넣어", "넣어줘"),
+                  ("connect", "connects", "attach", "join", "plug", "hook up")),
+    "a:disconnect": (("분리", "끊어", "끊", "빼", "떼어", "떼", "제외"),
+                     ("disconnect", "disconnects", "detach from", "unplug", "leave")),
+    # --- objects -----------------------------------------------------------
+    "o:container": (("컨테이너", "컨테이너들"), ("container", "containers", "ctr")),
+    "o:image": (("이미지", "이미지들"), ("image", "images", "img")),
+    "o:network": (("네트워크", "네트웍", "망"), ("network", "networks", "net")),
+    "o:volume": (("볼륨", "볼륨들"), ("volume", "volumes", "vol")),
+    # --- states (masked so "실행 중인" is not "run") --------------------------
+    "s:running": (("실행 중", "실행중", "실행되고 있", "실행 되고 있", "돌아가는", "돌아가고",
+                   "돌고 있", "떠 있", "떠있", "켜져 있", "켜져있", "켜진", "살아 있", "살아있",
+                   "동작 중", "동작중", "구동 중", "구동중", "가동 중", "가동중", "작동 중"),
+                  ("running", "currently running", "that are running", "are running",
+                   "is running", "active", "alive", "up and running")),
+    "s:stopped": (("중지된", "정지된", "멈춘", "멈춰 있", "멈춰있", "꺼진", "꺼져 있", "꺼져있",
+                   "종료된", "죽은", "중단된", "끝난"),
+                  ("stopped", "exited", "dead", "not running", "halted", "inactive",
+                   "terminated")),
+    "s:paused": (("일시 정지된", "일시정지된"), ("paused",)),
+    "s:created": (("생성만 된", "생성만 한", "만들기만 한"), ("created but not started",)),
+    # --- modifiers ---------------------------------------------------------
+    "m:all": (("전부", "모두", "모든", "전체", "다 보여", "다 알려", "싹 다", "다 지워",
+               "다 멈춰", "다 꺼", "꺼진 것도", "꺼진 거도", "꺼진 것까지", "중지된 것도",
+               "중지된 거도", "중지된 것까지", "멈춘 것도", "멈춘 거도", "종료된 것도",
+               "종료된 거도", "종료된 것까지", "포함", "까지 다", "까지 전부"),
+              ("all", "every", "everything", "including stopped", "include stopped",
+               "even stopped", "stopped ones too", "stopped ones as well",
+               "as well as stopped", "stopped too", "and stopped", "including exited",
+               "including the stopped", "including non-running", "whether running or not",
+               "running or not", "running and stopped", "stopped and running")),
+    "m:rm-auto": (("끝나면 지워", "끝나면 삭제", "끝나면 자동", "끝나면 없", "종료되면 삭제",
+                   "종료되면 지워", "종료 후 삭제", "종료 후 자동", "종료하면 삭제", "종료하면 지워",
+                   "자동 삭제", "자동으로 삭제", "자동으로 지워", "자동 제거", "자동으로 제거",
+                   "일회용", "임시로", "임시 컨테이너", "실행 후 삭제", "쓰고 지워", "쓰고 버",
+                   "끝나고 지워", "끝나고 삭제", "지워지게", "지워지도록", "삭제되게", "삭제되도록",
+                   "없어지게", "사라지게", "나오면 삭제", "나오면 지워", "--rm"),
+                  ("throwaway", "throw-away", "one-off", "one off", "temporary", "disposable",
+                   "auto-remove", "auto remove", "autoremove", "automatically remove",
+                   "automatically removed", "automatically delete", "remove it when",
+                   "remove it after", "remove when", "remove after", "delete it when",
+                   "delete it after", "delete when", "delete after", "removed when",
+                   "removed after", "deleted when", "deleted after", "clean up after",
+                   "cleans up after", "cleaned up after", "clean itself up",
+                   "remove itself", "when it exits", "after it exits", "once it exits",
+                   "when done", "when it's done", "when finished", "when it finishes",
+                   "after it finishes", "after exit", "on exit", "afterwards")),
+    "m:last": (("방금 만든", "방금 생성한", "방금 띄운", "방금 실행한", "방금 켠", "방금 거",
+                "방금 것", "마지막으로 만든", "마지막에 만든", "마지막으로 실행한", "마지막으로 띄운",
+                "최근에 만든", "최근에 생성한", "최근에 실행한", "최근에 띄운", "가장 최근",
+                "제일 최근", "가장 마지막", "제일 마지막", "최신 컨테이너", "마지막 컨테이너",
+                "최근 컨테이너", "방금"),
+               ("the last container", "last container", "last one", "latest container",
+                "newest", "most recent", "most recently", "just created", "just made",
+                "just started", "just ran", "just launched", "just spun up", "last created",
+                "recently created", "latest one", "newest one", "the latest", "last run",
+                "the last", "latest")),
+    "m:detach": (("백그라운드", "백 그라운드", "뒤에서", "데몬으로", "데몬 모드", "분리 모드",
+                  "detached", "-d로", "-d 옵션"),
+                 ("background", "backgrounded", "detached", "detach", "detached mode",
+                  "daemon", "daemonized", "in the bg")),
+    "m:interactive": (("대화형", "인터랙티브", "상호작용", "-it", "tty"),
+                      ("interactive", "interactively", "-it", "tty", "with a terminal",
+                       "pseudo-tty", "pseudo tty")),
+    "m:shell": (("쉘로", "셸로", "bash로", "sh로", "배시", "bash", "프롬프트", "커맨드 라인"),
+                ("bash", "prompt", "command line", "sh")),
+    "m:follow": (("실시간", "계속", "따라가", "따라 가", "팔로우", "스트리밍", "지켜보", "지켜 보",
+                  "tail -f", "follow", "라이브", "쭉", "새로 나오는", "올라오는"),
+                 ("follow", "following", "follows", "live", "stream", "streaming", "watch",
+                  "keep watching", "as they come", "as they arrive", "in real time",
+                  "real-time", "realtime", "continuously", "tail -f", "keep following",
+                  "keep printing", "tail")),
+    "m:timestamps": (("타임스탬프", "타임 스탬프", "시간 표시", "시간도", "시각도", "시간과 함께",
+                      "시간이랑", "시간 같이", "시간 정보", "시간을 같이", "시각 표시",
+                      "시간을 붙여", "시간 붙여"),
+                     ("timestamps", "timestamp", "with times", "with time", "time stamps",
+                      "with the time")),
+    "m:quiet": (("id만", "아이디만", "id 만", "아이디 만", "조용히", "진행 상황 없이",
+                 "진행 표시 없이", "id들만"),
+                ("ids only", "only ids", "only the ids", "just the ids", "just ids",
+                 "only id", "just the id", "quiet", "quietly", "only the id",
+                 "only their ids", "only numeric ids", "ids", "silently")),
+    "m:size": (("크기", "용량", "사이즈", "디스크 사용량", "디스크 사용"),
+               ("size", "sizes", "disk usage", "how big", "how much space", "file sizes")),
+    "m:force": (("강제로", "강제", "억지로", "실행 중이어도", "실행 중이라도", "실행중이어도",
+                 "실행중이라도", "실행 중인데도", "실행중인데도", "돌아가고 있어도", "돌고 있어도",
+                 "켜져 있어도", "켜져있어도", "무조건"),
+                ("force", "forcefully", "forced", "forcibly", "even if running",
+                 "even if it is running", "even if it's running", "even though it's running",
+                 "even if they are running", "even if in use", "even if it is in use",
+                 "even if used", "no matter what", "even running ones", "even running")),
+    "m:no-cache": (("캐시 없이", "캐시를 쓰지 않고", "캐시 안 쓰고", "캐시 사용 안", "캐시를 사용하지",
+                    "캐시 사용하지", "캐시 무시", "캐시를 무시", "캐시 없는", "처음부터 새로",
+                    "캐시를 쓰지 말고", "캐시 쓰지 말고"),
+                   ("no cache", "without cache", "without the cache", "without using cache",
+                    "without using the cache", "no-cache", "from scratch", "ignore cache",
+                    "ignoring the cache", "ignore the cache", "clean build", "without caching",
+                    "not use the cache", "not using the cache", "skip the cache",
+                    "without any cache")),
+    "m:privileged": (("특권", "모든 권한", "전체 권한", "관리자 권한", "privileged"),
+                     ("privileged", "full privileges", "all privileges", "extended privileges",
+                      "with full access", "full access to the host", "all capabilities")),
+    "m:publish-all": (("모든 포트", "랜덤 포트", "임의의 포트", "임의 포트", "무작위 포트",
+                       "노출된 포트 전부", "노출된 포트를 모두"),
+                      ("all ports", "publish all", "random port", "random ports",
+                       "all exposed ports", "random host ports")),
+    "m:read-only": (("읽기 전용", "읽기전용"), ("read-only", "read only", "readonly")),
+    "m:all-tags": (("모든 태그", "전체 태그", "태그 전부", "태그 모두"),
+                   ("all tags", "every tag", "all the tags", "all of its tags")),
+    "m:pull-base": (("최신 베이스", "베이스 이미지를 최신", "베이스 이미지 최신", "베이스 이미지를 새로"),
+                    ("always pull", "pull the latest base", "newer base", "latest base",
+                     "pull base", "fresh base")),
+    "m:no-trunc": (("자르지 말고", "자르지 않고", "잘리지 않게", "잘리지 않고", "전체 id", "긴 id",
+                    "축약하지", "생략하지"),
+                   ("full id", "full ids", "without truncating", "without truncation",
+                    "no-trunc", "untruncated", "not truncated", "don't truncate",
+                    "full length", "full output", "do not truncate", "full container ids",
+                    "full image ids", "untrimmed")),
+    "m:digests": (("다이제스트",), ("digest", "digests")),
+    "m:dangling": (("댕글링", "태그 없는", "태그가 없는", "이름 없는", "이름이 없는", "<none>",
+                    "매달린"),
+                   ("dangling", "untagged", "<none>")),
+    "m:intermediate": (("중간", "숨겨진"), ("intermediate", "hidden")),
+    "m:attach": (("출력을 보면서", "출력 보면서", "붙어서", "연결된 채로", "출력을 보여주면서",
+                  "attach"),
+                 ("and attach", "attached", "attach to its output", "see its output",
+                  "watch its output", "attaching")),
+    "m:rm-volumes": (("볼륨도", "볼륨까지", "볼륨과 함께", "볼륨 포함", "볼륨이랑 같이",
+                      "볼륨도 같이", "볼륨도 함께", "익명 볼륨"),
+                     ("with its volumes", "and its volumes", "and the volumes",
+                      "including volumes", "including its volumes", "volumes too",
+                      "along with its volumes", "along with volumes", "with volumes",
+                      "anonymous volumes", "associated volumes", "its volumes")),
+    "m:internal": (("내부 전용", "내부용", "외부와 차단", "외부 차단", "인터넷 없는"),
+                   ("internal", "isolated from the outside", "no outside access")),
+    "m:port": (("포트",), ("port", "ports", "publish", "expose", "map", "mapped", "mapping",
+                          "forward")),
+    "m:memory": (("메모리", "램"), ("memory", "ram", "mem")),
+    "m:cpu": (("cpu", "씨피유", "코어", "cpus"), ("cpu", "cpus", "core", "cores", "vcpu",
+                                                  "vcpus", "processor")),
+    "m:env": (("환경 변수", "환경변수", "환경 설정 값", "env"),
+              ("env", "environment variable", "environment variables", "environment",
+               "env var", "env vars", "variable", "variables")),
+    "m:label": (("라벨", "레이블"), ("label", "labels", "labeled", "labelled")),
+    "m:build-arg": (("빌드 인자", "빌드 인수", "빌드 변수", "빌드 아규먼트", "build-arg",
+                     "빌드 arg"),
+                    ("build arg", "build args", "build-arg", "build argument",
+                     "build arguments", "build-time variable", "build-time variables")),
+    "m:name": (("이름",), ("named", "called", "name", "names")),
+    "m:workdir": (("작업 디렉터리", "작업 디렉토리", "작업 폴더", "작업 경로", "워킹 디렉터리",
+                   "워킹 디렉토리", "작업디렉터리", "작업 위치", "workdir"),
+                  ("working directory", "workdir", "working dir", "work dir", "cwd",
+                   "work directory")),
+    "m:user": (("사용자", "유저", "계정", "uid"), ("user", "uid", "as root", "username")),
+    "m:mount": (("마운트", "바인드", "공유"), ("mount", "mounted", "mounting", "bind",
+                                              "share", "shared")),
+    "m:registry": (("레지스트리", "도커 허브", "도커허브", "허브", "docker hub", "dockerhub"),
+                   ("registry", "docker hub", "dockerhub", "hub")),
+    "m:inside": (("안에서", "안에 ", "내부에서", "속에서", "안으로"),
+                 ("inside", "within", "in the container", "inside of")),
+    "m:deictic": (("그거", "이거", "저거", "그것", "이것", "저것", "걔", "얘", "쟤", "그 컨테이너",
+                   "이 컨테이너", "저 컨테이너", "해당"),
+                  ("it", "that", "this", "them", "those", "these", "that one", "this one",
+                   "the one")),
+    "m:indefinite": (("특정", "지정한", "지정된", "주어진", "어떤 컨테이너", "여러"),
+                     ("a", "an", "any", "specific", "given", "specified", "particular",
+                      "one or more", "multiple", "several", "some")),
+    "m:webserver": (("웹 서버", "웹서버", "웹 서비스", "웹사이트"),
+                    ("web server", "webserver", "web service", "website")),
+    "m:until": (("전까지", "이전까지", "이전 로그", "전 로그까지", "까지만"),
+                ("until", "before", "older than", "up to")),
+    "m:since": (("이후", "부터", "지난", "동안"),
+                ("since", "past", "after", "newer than", "from the last", "in the last",
+                 "for the last", "during the last", "within the last")),
+    "m:details": (("추가 속성", "상세 속성"), ("extra details", "log details", "extra attributes",
+                                         "extra detail")),
+    "m:without-start": (("실행하지 않고", "실행은 하지", "시작하지 않고", "시작은 하지",
+                         "만들기만", "생성만", "실행 없이"),
+                        ("without starting", "but don't start", "but do not start",
+                         "without running", "not start it", "without launching")),
+    "m:conv": (("줘", "주세요", "줄래", "줄 수", "싶어", "싶은데", "싶다", "할래", "해요", "하자",
+                "해봐", "해 봐", "좀", "부탁", "가능", "할까", "하고 싶", "될까", "되나",
+                "있어?", "있나", "어떻게"),
+               ("please", "pls", "can you", "could you", "would you", "i want", "i wanna",
+                "i'd like", "i need", "let me", "help me", "me", "my", "i", "lets", "let's")),
+}
+
+# Relations: words that tie two values together ("8080 *to* 80", "web1을 mynet*에* 연결").
+PORT_LINKS = ("to", "->", "→", "=>", "에서", "를", "을", "번을", "번 포트를", "포트를", "and")
+
+# English words that are never container, image, volume or network names.
+EN_FILLER = set("""
+a an the me my mine please pls can could would will you your i i'd i'm im want wanna need
+like to of for from in on at into with without using use and or then also too it its that
+this those these them they there here is are was were be been being do does did done have
+has all every each some any one ones just only now quickly again new called named name as
+by up down out off over so what what's whats which how who where when why let lets let's
+thanks thank hey hi yo ok okay sure give get go make see look tell about docker container
+containers image images network networks volume volumes port ports server web app running
+stopped background foreground mode detached interactive terminal shell session command
+commands process latest version tag tags right away immediately currently last recent
+recently first lines line minutes minute seconds second hours hour days day ago mb gb
+memory ram cpu cpus core cores limit limited limits up to via but not no yes should must
+task job thing stuff something anything everything called id ids their our we us his her
+another other more less than least most much many few bit little please run into onto
+inside within whose which show list logs log output new fresh local locally machine
+computer host default it's i've isn't don't doesn't can't won't same like file files
+directory folder dir path working work current just copy kind sort type simple quick
+quietly random hello world
+""".split())
+
+# Program names people misspell as the docker program.
+PROGRAM_WORDS = ("docker",)
+DROP_WORDS = ("sudo",)
+# Learner spellings of subcommands the fuzzy matcher would not reach.
+SUBCOMMAND_ALIASES = {"ls": "ps", "list": "ps", "log": "logs", "remove": "rm", "delete": "rm",
+                      "del": "rm", "image": "images", "img": "images", "container": "ps",
+                      "containers": "ps", "shell": "exec", "download": "pull",
+                      "upload": "push", "reboot": "restart", "execute": "exec",
+                      "ps-a": "ps", "network": "network ls", "volume": "volume ls",
+                      "rmv": "rm", "delete-image": "rmi"}
+
+# ---------------------------------------------------------------------------
+# Numbers and units
+# ---------------------------------------------------------------------------
+
+EN_NUMBERS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+              "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+              "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
+              "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100",
+              "a hundred": "100", "a couple of": "2", "a couple": "2", "a few": "3",
+              "half a": "0.5", "half an": "0.5", "half of a": "0.5", "an": "1", "a": "1",
+              "a single": "1", "single": "1", "double": "2"}
+KO_NUMBERS = {"한": "1", "하나": "1", "두": "2", "둘": "2", "세": "3", "셋": "3", "네": "4",
+              "넷": "4", "다섯": "5", "여섯": "6", "일곱": "7", "여덟": "8", "아홉": "9",
+              "열": "10", "스무": "20", "스물": "20", "서른": "30", "마흔": "40", "쉰": "50",
+              "백": "100", "반": "0.5", "일": "1", "이": "2", "삼": "3", "오": "5", "십": "10"}
+# Counters after which a Korean number word is a number ("세 줄", "두 개", "삼십 분").
+KO_COUNTERS = ("줄", "개", "분", "초", "시간", "코어", "기가", "메가", "번", "일", "라인", "행",
+               "컨테이너")
+EN_UNIT_WORDS = ("lines", "line", "minutes", "minute", "mins", "min", "seconds", "second",
+                 "secs", "sec", "hours", "hour", "hrs", "hr", "days", "day", "cpus", "cpu",
+                 "cores", "core", "gb", "mb", "gig", "gigs", "gigabyte", "gigabytes",
+                 "megabytes", "megabyte", "containers", "container", "entries", "rows")
+
+DURATION_UNITS = {
+    "s": ("초", "s", "sec", "secs", "second", "seconds"),
+    "m": ("분", "m", "min", "mins", "minute", "minutes"),
+    "h": ("시간", "h", "hr", "hrs", "hour", "hours"),
+    "d": ("일", "d", "day", "days", "날"),
+}
+BYTE_UNITS = {
+    "k": ("k", "kb", "kib", "kilobyte", "kilobytes", "킬로", "킬로바이트", "케이"),
+    "m": ("m", "mb", "mib", "megabyte", "megabytes", "meg", "megs", "메가", "메가바이트", "mega",
+          "엠비"),
+    "g": ("g", "gb", "gib", "gigabyte", "gigabytes", "gig", "gigs", "기가", "기가바이트", "giga",
+          "지비"),
+}
+LINE_UNITS = ("줄", "라인", "행", "lines", "line", "rows", "entries", "개 줄", "줄만")
+CPU_UNITS = ("코어", "개 코어", "core", "cores", "cpu", "cpus", "vcpu", "vcpus", "개의 cpu",
+             "개 cpu")
+
+# ---------------------------------------------------------------------------
+# Host paths people ask to mount (translated faithfully; the policy refuses them)
+# ---------------------------------------------------------------------------
+
+HOST_SOURCES = (
+    (("도커 소켓", "docker socket", "docker.sock", "도커 데몬 소켓", "docker daemon socket"),
+     "/var/run/docker.sock", "/var/run/docker.sock"),
+    (("홈 디렉터리", "홈 디렉토리", "홈 폴더", "홈디렉터리", "홈디렉토리", "home directory",
+      "home folder", "home dir", "홈 경로"), "~", "/home"),
+    (("호스트 루트", "호스트의 루트", "루트 파일시스템", "루트 파일 시스템", "호스트 전체",
+      "호스트 파일시스템", "host root", "root filesystem", "root directory", "entire host",
+      "whole host", "host filesystem", "host's root", "루트 디렉터리", "루트 디렉토리"),
+     "/", "/host"),
+    (("현재 디렉터리", "현재 디렉토리", "현재 폴더", "지금 폴더", "이 폴더", "current directory",
+      "current folder", "this directory", "this folder", "current dir"), ".", "/app"),
+)
+
+# docker inspect -f templates for common questions.
+INSPECT_FORMATS = (
+    (("ip 주소", "아이피", "ip address", "ip"),
+     "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}"),
+    (("상태만", "status only", "just the status", "only the status"), "{{.State.Status}}"),
+    (("마운트 정보", "mounts", "mount info"), "{{json .Mounts}}"),
+    (("로그 파일 경로", "log path", "log file"), "{{.LogPath}}"),
+)
+
+# ---------------------------------------------------------------------------
+# Questions and concepts
+# ---------------------------------------------------------------------------
+
+QUESTION_KO = ("뭐야", "뭐예요", "뭐에요", "뭔가요", "뭔데", "뭐지", "뭘까", "무엇", "뭐임",
+               "이란", "란?", "란 ", "차이", "설명", "개념", "의미", "뜻", "왜 ", "어떻게 동작",
+               "어떻게 작동", "어떤 거야", "무슨 뜻", "무슨 의미", "알려줘", "알고 싶",
+               "어떻게 나가", "어떻게 빠져나", "가 뭐", "이 뭐", "는 뭐", "은 뭐", "원리",
+               "비교")
+QUESTION_EN = ("what is", "what's", "whats", "what are", "what does", "what do", "explain",
+               "define", "definition", "tell me about", "describe", "how does", "how do",
+               "difference", "differ", "meaning", "why", "what exactly", "vs", "versus",
+               "compared", "compare", "mean", "concept", "how can i leave", "how to leave",
+               "how do i leave", "how do i exit", "how to exit", "how do i get out",
+               "what happens")
+# Extra words that point at an explainer page (besides its own title and keywords).
+CONCEPT_HINTS = {
+    "vm": ("vm", "virtual machine", "가상 머신", "가상머신", "hypervisor", "하이퍼바이저"),
+    "container": ("container", "컨테이너"),
+    "vm-vs-container": ("difference", "차이", "vs", "versus", "비교", "compare", "compared"),
+    "architecture": ("architecture", "아키텍처", "구조", "daemon", "데몬", "dockerd",
+                     "client", "클라이언트", "how docker works", "도커는 어떻게"),
+    "images-and-layers": ("layer", "layers", "레이어", "image", "이미지", "copy-on-write"),
+    "registry": ("registry", "레지스트리", "docker hub", "도커 허브", "도커허브"),
+    "workflow": ("workflow", "워크플로", "워크플로우", "작업 흐름", "순서", "build ship run",
+                 "개발 흐름", "lifecycle"),
+    "exit": ("exit", "leave", "나가", "빠져나", "ctrl-d", "ctrl+d", "ctrl-p", "detach from"),
+}
+CONCEPT_SLUGS = ("vm", "container", "vm-vs-container", "architecture", "images-and-layers",
+                 "registry", "workflow", "run", "stop", "start", "restart", "rm", "rmi",
+                 "pull", "push", "images", "ps", "logs", "exec", "build", "network", "volume",
+                 "exit")
+
+# ---------------------------------------------------------------------------
+# Safety
+# ---------------------------------------------------------------------------
+
+INJECTION = (
+    r"ignore\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+"
+    r"(?:instructions?|prompts?|rules|messages?|directions?)",
+    r"disregard\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier)?\s*"
+    r"(?:instructions?|rules|prompts?)",
+    r"forget\s+(?:all\s+|your\s+)?(?:previous\s+)?(?:instructions?|rules)",
+    r"system\s+prompt", r"you\s+are\s+now\b", r"developer\s+mode", r"jailbreak",
+    r"act\s+as\s+(?:an?\s+)?(?:root|admin|unrestricted)", r"new\s+instructions?\s*:",
+    r"(?:이전|앞의|위의|기존)\s*(?:의\s*)?(?:지시|명령|지침|규칙|프롬프트|설정)\S*\s*(?:은|는|을|를)?\s*"
+    r"(?:모두\s*|전부\s*|다\s*)?무시",
+    r"(?:지시|지침|규칙|프롬프트)\S*\s*(?:을|를)?\s*(?:모두\s*|전부\s*|다\s*)?무시",
+    r"시스템\s*프롬프트", r"탈옥", r"너는\s*이제",
+)
+# Shell text that must never ride along with a docker command.
+SHELL_DANGER = (r"\brm\s+-[a-z]*[rf]", r";\s*\S", r"&&", r"\|\|", r"\|\s*\w", r"\$\(", r"`[^`]*`\s*;",
+                r">\s*/", r"\bcurl\b[^|]*\|\s*(?:ba)?sh", r"\bmkfs\b", r"\bdd\s+if=",
+                r":\(\)\s*\{")
+
+# ---------------------------------------------------------------------------
+# Messages (questions asked back)
+# ---------------------------------------------------------------------------
+
+ASK = {
+    "container:logs": ("Which container's logs should I show?", "어느 컨테이너의 로그를 볼까요?"),
+    "container:stop": ("Which container should I stop?", "어느 컨테이너를 멈출까요?"),
+    "container:kill": ("Which container should I kill?", "어느 컨테이너를 강제 종료할까요?"),
+    "container:start": ("Which container should I start?", "어느 컨테이너를 시작할까요?"),
+    "container:restart": ("Which container should I restart?", "어느 컨테이너를 다시 시작할까요?"),
+    "container:rm": ("Which container should I remove?", "어느 컨테이너를 삭제할까요?"),
+    "container:exec": ("Which container do you want to get into?", "어느 컨테이너에 접속할까요?"),
+    "container:inspect": ("Which container should I inspect?", "어느 컨테이너의 정보를 볼까요?"),
+    "container:network": ("Which container should I connect?", "어느 컨테이너를 연결할까요?"),
+    "container": ("Which container do you mean?", "어느 컨테이너를 말하는 건가요?"),
+    "image:run": ("Which image should I run?", "어떤 이미지로 실행할까요?"),
+    "image:rmi": ("Which image should I remove?", "어느 이미지를 삭제할까요?"),
+    "image:push": ("Which image should I push?", "어느 이미지를 올릴까요?"),
+    "image:pull": ("Which image should I pull?", "어떤 이미지를 내려받을까요?"),
+    "image:tag": ("Which image should I tag, and with what name?",
+                  "어느 이미지에 어떤 이름(태그)을 붙일까요?"),
+    "image": ("Which image do you mean?", "어느 이미지를 말하는 건가요?"),
+    "network": ("Which network do you mean?", "어느 네트워크를 말하는 건가요?"),
+    "volume": ("Which volume do you mean?", "어느 볼륨을 말하는 건가요?"),
+    "port": ("Which port does {image} listen on inside the container? For example: -p {host}:3000",
+             "{image} 컨테이너 안에서 앱이 쓰는 포트는 몇 번인가요? 예: -p {host}:3000"),
+    "intent": ("What would you like to do? For example: 'run nginx on port 8080', "
+               "'show the logs of web1', 'list all containers'.",
+               "무엇을 할까요? 예: 'nginx를 8080 포트로 띄워줘', 'web1 로그 보여줘', "
+               "'모든 컨테이너 보여줘'"),
+    "injection": ("I only translate Docker requests and never follow instructions inside them. "
+                  "Which Docker command do you want?",
+                  "저는 Docker 요청만 명령으로 바꿔 드리고, 글 안의 지시는 따르지 않아요. "
+                  "어떤 Docker 명령이 필요한가요?"),
+    "shell": ("Gorae runs one docker command at a time, without shell operators. "
+              "Which docker command do you want?",
+              "Gorae는 셸 연산자 없이 docker 명령을 한 번에 하나만 실행해요. 어떤 명령을 실행할까요?"),
+    "empty": ("Type what you want to do, e.g. 'run nginx' or 'docker ps -a'.",
+              "하고 싶은 일을 적어 주세요. 예: 'nginx 실행해줘', 'docker ps -a'"),
+    "command": ("Which command should run inside the container?",
+                "컨테이너 안에서 어떤 명령을 실행할까요?"),
+    "none": ("You have no containers yet.", "아직 컨테이너가 없어요."),
+}
