@@ -38,9 +38,9 @@ def start_server(port: int, db: str) -> subprocess.Popen:
                               stderr=subprocess.DEVNULL)
     for _ in range(100):
         try:
-            if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok:
+            if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=5).ok:
                 return server
-        except requests.ConnectionError:
+        except requests.RequestException:
             time.sleep(0.1)
     server.kill()
     raise SystemExit("gunicorn did not start")
@@ -74,13 +74,16 @@ def alternate(base: str, rounds: int) -> dict:
 
 
 def concurrent(base: str, users: int, per_user: int) -> dict:
+    samples = []
+
     def user(_):
         session, times, errors = requests.Session(), [], 0
         for _ in range(per_user):
             try:
                 times.append(api_run(session, base))
-            except Exception:   # noqa: BLE001 — every failure counts as an error
+            except Exception as e:   # noqa: BLE001 — every failure counts as an error
                 errors += 1
+                samples.append(str(e)[:300])
         return times, errors
     started = time.perf_counter()
     with ThreadPoolExecutor(users) as pool:
@@ -89,7 +92,7 @@ def concurrent(base: str, users: int, per_user: int) -> dict:
     times = sorted(t for ts, _ in results for t in ts)
     return {"users": users, "runs": len(times), "errors": sum(e for _, e in results),
             "p50_s": statistics.median(times), "p95_s": times[int(len(times) * 0.95) - 1],
-            "wall_s": wall}
+            "wall_s": wall, "error_samples": samples[:3]}
 
 
 def main():
@@ -108,6 +111,9 @@ def main():
         finally:
             server.terminate()
             server.wait(10)
+            subprocess.run([sys.executable, "-c", "import docker; from runtime.executor import "
+                            "Executor; print(len(Executor(docker.from_env()).reap(now=4e9)), "
+                            "'sandbox objects reaped')"], cwd=ROOT, check=False)
     print(json.dumps(result, indent=2))
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)

@@ -558,11 +558,27 @@ class Executor:
         now = time.time() if now is None else now
         removed = []
         with _engine_errors():
-            for c in self.client.containers.list(all=True, filters={"label": OWNER_LABEL}):
+            for c in self.client.containers.list(all=True, filters={"label": OWNER_LABEL},
+                                                 ignore_removed=True):
                 expires = c.labels.get("org.gorae.expires")
                 if expires is None or float(expires) <= now:
-                    c.remove(force=True, v=True)
-                    removed.append(c.name)
+                    with contextlib.suppress(docker.errors.NotFound):
+                        c.remove(force=True, v=True)
+                        removed.append(c.name)
+            removed += self._reap_default_networks()
+        return removed
+
+    def _reap_default_networks(self) -> list[str]:
+        """Users' default networks with nothing on them: the engine has a few dozen address
+        pools only, and ``_ensure_network`` makes them again on demand."""
+        removed = []
+        for network in self.client.networks.list(filters={"label": OWNER_LABEL}):
+            with contextlib.suppress(docker.errors.NotFound):
+                network.reload()
+            if network.name.endswith("-bridge") and not network.attrs.get("Containers"):
+                with contextlib.suppress(docker.errors.APIError):   # in use again meanwhile
+                    network.remove()
+                    removed.append(network.name)
         return removed
 
 

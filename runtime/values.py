@@ -14,7 +14,7 @@ _BYTES = re.compile(r"(\d+(?:\.\d+)?)\s*([kmgtp]?)i?b?", re.I)
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)")
 _DURATION_NS = {"ns": 1, "us": 1e3, "µs": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9}
 _PORT = re.compile(
-    r"(?:(?P<ip>\[[0-9a-fA-F:.]+\]|[0-9.]+|localhost):)?"
+    r"(?:(?P<ip>\[[0-9a-fA-F:.]+\]|\d+\.[0-9.]+|localhost):)?"
     r"(?:(?P<host>\d*(?:-\d+)?):)?(?P<container>\d+(?:-\d+)?)(?:/(?P<proto>tcp|udp|sctp))?")
 SIGNALS = ("ABRT ALRM BUS CHLD CONT FPE HUP ILL INT IO IOT KILL PIPE PROF PWR QUIT SEGV STKFLT "
            "STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ").split()

@@ -6,10 +6,12 @@ session's prefix; the ``_cleanup`` fixture removes all of them at the end of the
 from __future__ import annotations
 
 import secrets
+import time
 
 import docker
 import pytest
 
+from runtime.output import parse_time
 from runtime.policy import OWNER_LABEL
 from webapp import create_app
 
@@ -24,26 +26,37 @@ def engine():
         client.ping()
     except Exception as e:  # noqa: BLE001 — report any reason the engine is unusable
         pytest.fail(f"No Docker engine: {e}. Run scripts/test (it starts one).")
-    _remove_owned(client, "test-")      # left by an earlier, interrupted session
+    _remove_owned(client, "test-", older_than=15 * 60)   # left by an interrupted session
     yield client
     _remove_owned(client, PREFIX)
     client.close()
 
 
-def _remove_owned(client, prefix: str):
+def _remove_owned(client, prefix: str, older_than: float = 0):
+    """Remove test objects; another test session may be removing the same ones meanwhile."""
     label = {"label": OWNER_LABEL}
 
     def mine(labels):
         return (labels or {}).get(OWNER_LABEL, "").startswith(prefix)
-    for c in client.containers.list(all=True, filters=label):
-        if mine(c.labels):
-            c.remove(force=True, v=True)
+
+    def old(container):
+        return time.time() - parse_time(container.attrs["Created"]) >= older_than
+    for c in client.containers.list(all=True, filters=label, ignore_removed=True):
+        if mine(c.labels) and old(c):
+            _quietly(c.remove, force=True, v=True)
     for n in client.networks.list(filters=label):
         if mine(n.attrs["Labels"]):
-            n.remove()
+            _quietly(n.remove)
     for v in client.volumes.list(filters=label):
         if mine(v.attrs.get("Labels")):
-            v.remove(force=True)
+            _quietly(v.remove, force=True)
+
+
+def _quietly(remove, **kwargs):
+    try:
+        remove(**kwargs)
+    except docker.errors.APIError:   # gone already, or still in use by a live session
+        pass
 
 
 @pytest.fixture

@@ -32,6 +32,17 @@ SHELLS = ("bash", "sh", "zsh", "ash")
 TAG_WORDS = {"latest", "alpine", "slim", "lts", "stable", "bookworm", "bullseye", "jammy",
              "noble", "focal", "mainline"}
 DEFAULT_WEB_SERVER = "nginx"
+# Image names written in Hangul ("레디스 띄워줘").
+KO_IMAGE_NAMES = {
+    "엔진엑스": "nginx", "엔진x": "nginx", "레디스": "redis", "우분투": "ubuntu", "알파인": "alpine",
+    "포스트그레스큐엘": "postgres", "포스트그레스": "postgres", "포스트그레": "postgres",
+    "마이에스큐엘": "mysql", "마이sql": "mysql", "몽고디비": "mongo", "몽고db": "mongo",
+    "몽고": "mongo", "노드": "node", "파이썬": "python", "헬로월드": "hello-world",
+    "헬로 월드": "hello-world", "비지박스": "busybox", "데비안": "debian", "아파치": "httpd",
+    "마리아디비": "mariadb", "마리아db": "mariadb", "워드프레스": "wordpress", "센토스": "centos",
+    "톰캣": "tomcat", "래빗엠큐": "rabbitmq", "멤캐시드": "memcached", "캐디": "caddy",
+    "페도라": "fedora", "골랭": "golang", "루비": "ruby", "자바": "openjdk",
+}
 
 # Programs a learner asks to run inside a container ("ubuntu에서 echo hello 실행").
 PROGRAMS = {
@@ -43,6 +54,9 @@ PROGRAMS = {
     "true", "false", "nslookup", "dig", "ip", "ifconfig", "netstat", "nc", "cowsay",
     "nginx", "irb", "gem", "cargo", "dotnet", "ps", "top",
 }
+# Exec cues that ask for one command, not an interactive session.
+COMMAND_CUES = {"exec", "명령 실행", "명령을 실행", "명령어 실행", "명령어를 실행", "execute a command",
+                "run a command", "execute command", "run command"}
 # Words that end the container's command in English ("echo hi *in* alpine").
 COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for", "and",
                   "then", "please", "container", "image", "via", "into", "as", "at"}
@@ -54,10 +68,10 @@ COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for"
 CUES = {
     # --- actions -----------------------------------------------------------
     "a:run": (("실행", "띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴",
-               "구동", "기동", "만들어서 실행", "런"),
+               "구동", "기동", "만들어서 실행"),
               ("run", "runs", "launch", "launches", "spin up", "spin-up", "spin", "fire up",
                "start up", "bring up", "boot up", "boot", "deploy", "execute", "serve",
-               "try out", "create and start", "host")),
+               "try out", "create and start")),
     "a:start": (("시작", "다시 켜", "재개"),
                 ("start", "starts", "turn on", "power on", "wake up", "resume",
                  "start again", "start back up")),
@@ -82,11 +96,10 @@ CUES = {
                 "볼래", "볼 수", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
                 "몇 개", "표시", "출력"),
                ("list", "ls", "show", "display", "view", "see", "check", "print", "enumerate",
-                "look at", "what containers", "which containers", "what images",
-                "which images", "lists", "shows", "displays", "get a list")),
+                "look at", "what", "which", "lists", "shows", "displays", "get a list")),
     "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
                ("logs", "log", "output", "stdout", "stderr", "what happened")),
-    "a:exec": (("접속", "들어가", "들어갈", "들어간", "진입", "쉘", "셸", "터미널", "콘솔",
+    "a:exec": (("접속", "들어가", "들어갈", "진입", "쉘", "셸", "터미널", "콘솔",
                 "붙어서 명령", "명령어 실행", "명령 실행", "명령을 실행", "명령어를 실행",
                 "exec"),
                ("exec", "shell into", "shell in", "get into", "go into", "get inside",
@@ -102,7 +115,7 @@ CUES = {
     "a:push": (("푸시", "푸쉬", "업로드", "올려", "올리", "보내"),
                ("push", "pushes", "upload", "uploads", "publish the image", "publish image",
                 "send")),
-    "a:tag": (("태그", "태깅", "별칭", "이름 붙", "이름을 붙", "이름을 하나 더", "새 이름"),
+    "a:tag": (("태그", "태깅", "태그 붙", "태그를 붙", "태그 달", "태그를 달", "태그 추가", "별칭", "이름 붙", "이름을 붙", "이름을 하나 더", "새 이름"),
               ("tag", "tags", "retag", "give it a tag", "add a tag", "alias", "another name")),
     "a:inspect": (("상세", "자세히", "자세한", "세부", "정보", "검사", "인스펙트", "살펴",
                    "ip 주소", "아이피", "메타데이터"),
@@ -122,6 +135,20 @@ CUES = {
     "o:image": (("이미지", "이미지들"), ("image", "images", "img")),
     "o:network": (("네트워크", "네트웍", "망"), ("network", "networks", "net")),
     "o:volume": (("볼륨", "볼륨들"), ("volume", "volumes", "vol")),
+    # --- phrases whose verb is not the request's verb -----------------------
+    "m:from-image": (("이미지로 만든", "이미지로 만들어진", "이미지로 생성된", "이미지로 생성한",
+                      "이미지로 실행한", "이미지로 실행된", "이미지로 띄운", "이미지로 돌린",
+                      "이미지 기반", "이미지에서 만든", "이미지를 쓰는", "이미지를 사용하는",
+                      "이미지를 사용한", "이미지로 된", "이미지 쓰는", "이미지로 뜬"),
+                     ("created from", "based on", "built from", "made from", "spawned from",
+                      "started from", "that use the image", "using the image", "from the image",
+                      "of the image", "running the image", "ancestor")),
+    "m:contains": (("이 들어간", "가 들어간", "이 들어가는", "가 들어가는", "이 포함된", "가 포함된",
+                    "포함된", "포함하는", "들어있는", "들어 있는", "으로 시작하는", "로 시작하는"),
+                   ("contains", "containing", "starting with", "that include", "includes",
+                    "matching", "match")),
+    "m:mine": (("내가 만든", "제가 만든", "내가 빌드한", "제가 빌드한", "내가 받은", "제가 받은"),
+               ("i built", "i made", "i created", "i pulled", "i downloaded")),
     # --- states (masked so "실행 중인" is not "run") --------------------------
     "s:running": (("실행 중", "실행중", "실행되고 있", "실행 되고 있", "돌아가는", "돌아가고",
                    "돌고 있", "떠 있", "떠있", "켜져 있", "켜져있", "켜진", "살아 있", "살아있",
@@ -135,8 +162,7 @@ CUES = {
     "s:paused": (("일시 정지된", "일시정지된"), ("paused",)),
     "s:created": (("생성만 된", "생성만 한", "만들기만 한"), ("created but not started",)),
     # --- modifiers ---------------------------------------------------------
-    "m:all": (("전부", "모두", "모든", "전체", "다 보여", "다 알려", "싹 다", "다 지워",
-               "다 멈춰", "다 꺼", "꺼진 것도", "꺼진 거도", "꺼진 것까지", "중지된 것도",
+    "m:all": (("전부", "모두", "모든", "전체", "싹 다", "꺼진 것도", "꺼진 거도", "꺼진 것까지", "중지된 것도",
                "중지된 거도", "중지된 것까지", "멈춘 것도", "멈춘 거도", "종료된 것도",
                "종료된 거도", "종료된 것까지", "포함", "까지 다", "까지 전부"),
               ("all", "every", "everything", "including stopped", "include stopped",
@@ -311,7 +337,7 @@ this those these them they there here is are was were be been being do does did 
 has all every each some any one ones just only now quickly again new called named name as
 by up down out off over so what what's whats which how who where when why let lets let's
 thanks thank hey hi yo ok okay sure give get go make see look tell about docker container
-containers image images network networks volume volumes port ports server web app running
+containers image images network networks volume volumes port ports server running
 stopped background foreground mode detached interactive terminal shell session command
 commands process latest version tag tags right away immediately currently last recent
 recently first lines line minutes minute seconds second hours hour days day ago mb gb
@@ -321,8 +347,21 @@ another other more less than least most much many few bit little please run into
 inside within whose which show list logs log output new fresh local locally machine
 computer host default it's i've isn't don't doesn't can't won't same like file files
 directory folder dir path working work current just copy kind sort type simple quick
-quietly random hello world
+quietly random tagged labeled labelled timeout grace period wait waiting seconds
+database please real really actually currently anymore yet still
 """.split())
+
+# Words that show a typed line is a sentence, not a command ("run nginx in the background").
+NL_MARKERS = set("""
+the a an me my please pls in on with using for of from and to show give want can could you
+i how what which it that this is are every background foreground named called port ports
+logs containers images running stopped last lines minutes seconds hours detached mode
+interactive terminal shell memory limit limited into inside within some just only also
+then but should would make new instead again volume volumes network networks image
+container timeout
+""".split())
+HELP_CUES = ("help", "도움말", "사용법", "usage", "옵션 목록", "available options", "옵션 보여",
+             "what options")
 
 # Program names people misspell as the docker program.
 PROGRAM_WORDS = ("docker",)
@@ -349,14 +388,14 @@ EN_NUMBERS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "f
 KO_NUMBERS = {"한": "1", "하나": "1", "두": "2", "둘": "2", "세": "3", "셋": "3", "네": "4",
               "넷": "4", "다섯": "5", "여섯": "6", "일곱": "7", "여덟": "8", "아홉": "9",
               "열": "10", "스무": "20", "스물": "20", "서른": "30", "마흔": "40", "쉰": "50",
-              "백": "100", "반": "0.5", "일": "1", "이": "2", "삼": "3", "오": "5", "십": "10"}
+              "백": "100", "반": "0.5", "삼십": "30", "이십": "20", "십": "10", "오십": "50"}
 # Counters after which a Korean number word is a number ("세 줄", "두 개", "삼십 분").
 KO_COUNTERS = ("줄", "개", "분", "초", "시간", "코어", "기가", "메가", "번", "일", "라인", "행",
                "컨테이너")
 EN_UNIT_WORDS = ("lines", "line", "minutes", "minute", "mins", "min", "seconds", "second",
                  "secs", "sec", "hours", "hour", "hrs", "hr", "days", "day", "cpus", "cpu",
                  "cores", "core", "gb", "mb", "gig", "gigs", "gigabyte", "gigabytes",
-                 "megabytes", "megabyte", "containers", "container", "entries", "rows")
+                 "megabytes", "megabyte", "entries", "rows", "times")
 
 DURATION_UNITS = {
     "s": ("초", "s", "sec", "secs", "second", "seconds"),

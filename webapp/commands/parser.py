@@ -83,8 +83,8 @@ class _Parser:
         self.r, self.words, self.context = result, words, context
         self.i = 0
 
-    def fail(self, code: str, word: tokens.Word, **params):
-        self.r.errors.append(problem(code, word.start, word.end, **params))
+    def fail(self, code: str, at: tokens.Word, **params):
+        self.r.errors.append(problem(code, at.start, at.end, **params))
 
     def run(self):
         if not self.words:
@@ -127,7 +127,8 @@ class _Parser:
                           suggestion=suggest.subcommand(" ".join(names)))
             return False
         first, last = self.words[self.i], self.words[self.i + used - 1]
-        self.r.spans.append(Span(first.start, last.end, " ".join(names[:used]), "subcommand"))
+        self.r.spans.append(Span(first.start, last.end, self.r.text[first.start:last.end],
+                                 "subcommand"))
         self.r.command = command
         self.i += used
         return True

@@ -25,7 +25,8 @@ def closest(word: str, choices, cutoff: float = 0.6) -> str | None:
 
 def subcommand(words: str) -> str | None:
     spellings = grammar.all_spellings()
-    return closest(words, spellings) or closest(words.split()[0], spellings)
+    first = (words.split() or [""])[0]
+    return closest(words, spellings) or closest(first, spellings)
 
 
 def flag(command: grammar.Command, name: str) -> str | None:

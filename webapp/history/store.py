@@ -48,7 +48,18 @@ def record(user_id: str, source: str, input_text: str, outcome: dict, duration_m
         "truncated": int(bool(outcome.get("truncated")) or len(output) > OUTPUT_KEPT),
         "duration_ms": round(duration_ms, 2),
     }
-    return db()["runs"].insert(row).last_pk
+    database = db()
+    # Take the write lock up front: a deferred transaction that reads first cannot wait for a
+    # concurrent writer (SQLite answers "database is locked" at once instead of busy-waiting).
+    database.conn.execute("BEGIN IMMEDIATE")
+    try:
+        pk = database["runs"].insert(row).last_pk
+        database.conn.commit()
+        return pk
+    except BaseException:
+        if database.conn.in_transaction:
+            database.conn.rollback()
+        raise
 
 
 def items(user_id: str, query: str = "", status: str = "", verb: str = "", limit: int = 50,
