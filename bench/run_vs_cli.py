@@ -112,7 +112,7 @@ def main():
             server.terminate()
             server.wait(10)
             subprocess.run([sys.executable, "-c", "import docker; from runtime.executor import "
-                            "Executor; print(len(Executor(docker.from_env()).reap(now=4e9)), "
+                            "Executor; print(len(Executor(docker.from_env()).reap(now=4e9, owner_prefix='bench-')), "
                             "'sandbox objects reaped')"], cwd=ROOT, check=False)
     print(json.dumps(result, indent=2))
     out = ROOT / "bench" / "results"

@@ -553,14 +553,17 @@ class Executor:
             raise QuotaExceeded("No free port in the sandbox's port pool; try again later.")
         return random.choice(free)
 
-    def reap(self, now: float | None = None) -> list[str]:
-        """Remove every sandbox object whose TTL has passed (and orphans left by a crash)."""
+    def reap(self, now: float | None = None, owner_prefix: str = "") -> list[str]:
+        """Remove every sandbox object whose TTL has passed (and orphans left by a crash);
+        ``owner_prefix`` limits it to owners whose id starts with it."""
         now = time.time() if now is None else now
         removed = []
         with _engine_errors():
             for c in self.client.containers.list(all=True, filters={"label": OWNER_LABEL},
                                                  ignore_removed=True):
                 expires = c.labels.get("org.gorae.expires")
+                if not c.labels.get(OWNER_LABEL, "").startswith(owner_prefix):
+                    continue
                 if expires is None or float(expires) <= now:
                     with contextlib.suppress(docker.errors.NotFound):
                         c.remove(force=True, v=True)
