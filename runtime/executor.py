@@ -92,15 +92,18 @@ class Executor:
         wanted = {"label": [f"{OWNER_LABEL}={owner.id}"], **(filters or {})}
         return self.client.containers.list(all=all_, filters=wanted, ignore_removed=True)
 
+    def _summaries(self, owner: Owner) -> dict[str, str]:
+        """The owner's containers as {id: user-visible name}: one list call, no inspects."""
+        listed = self.client.api.containers(all=True, filters={"label": f"{OWNER_LABEL}={owner.id}"})
+        return {c["Id"]: user_name(owner, c["Names"][0]) for c in listed}
+
     def _container(self, owner: Owner, ref: str):
         """A container of ``owner`` by user-visible name or ID prefix, as docker resolves them."""
-        owned = self._owned(owner)
-        for c in owned:
-            if user_name(owner, c.name) == ref or c.id == ref:
-                return c
-        matches = [c for c in owned if len(ref) >= 1 and c.id.startswith(ref.lower())]
+        owned = self._summaries(owner)
+        exact = [i for i, name in owned.items() if name == ref or i == ref]
+        matches = exact or [i for i in owned if ref and i.startswith(ref.lower())]
         if len(matches) == 1:
-            return matches[0]
+            return self.client.containers.get(matches[0])
         if len(matches) > 1:
             raise DaemonError(f"Error response from daemon: multiple IDs found with provided "
                               f"prefix: {ref}", exit_code=1)
@@ -121,9 +124,10 @@ class Executor:
     # -- containers -----------------------------------------------------------------------
     def _op_create(self, owner: Owner, name, create, publish, network, aliases, pull, volumes,
                    **_):
-        self._check_quota(owner, "containers", len(self._owned(owner)))
-        name = name or self._fresh_name(owner)
-        self._check_name_free(owner, name)
+        owned = self._summaries(owner)
+        self._check_quota(owner, "containers", len(owned))
+        name = name or _fresh_name(set(owned.values()))
+        self._check_name_free(owned, name)
         self._ensure_image(create["image"], pull)
         self._ensure_volumes(owner, volumes)
         net = self._ensure_network(owner, network)
@@ -136,11 +140,12 @@ class Executor:
             kwargs["networking_config"] = {
                 net: self.client.api.create_endpoint_config(aliases=aliases)}
         container = self.client.containers.create(**create, **kwargs)
-        return Result(0, container.id + "\n", {"id": container.id, "name": name})
+        return Result(0, container.id + "\n", {"id": container.id, "name": name,
+                                               "container": container})
 
     def _op_run(self, owner: Owner, detach, remove, timeout, output_cap, stdin, **params):
         created = self._op_create(owner, **params)
-        container = self.client.containers.get(created.data["id"])
+        container = created.data.pop("container")
         container.start()
         if detach:
             return Result(0, container.id + "\n", created.data)
@@ -518,21 +523,13 @@ class Executor:
             raise QuotaExceeded(f"Quota reached: you have {used} {kind} and the sandbox allows "
                                 f"{quota}. Free one with {command}.", exit_code=125)
 
-    def _check_name_free(self, owner: Owner, name: str):
-        try:
-            existing = self.client.containers.get(engine_name(owner, name))
-        except docker.errors.NotFound:
-            return
-        raise DaemonError(f"Error response from daemon: Conflict. The container name \"/{name}\" "
-                          f"is already in use by container \"{existing.id}\". You have to remove "
-                          f"(or rename) that container to be able to reuse that name.")
-
-    def _fresh_name(self, owner: Owner) -> str:
-        taken = {user_name(owner, c.name) for c in self._owned(owner)}
-        while True:
-            name = f"{random.choice(_ADJECTIVES)}_{random.choice(_NOUNS)}"
-            if name not in taken:
-                return name
+    def _check_name_free(self, owned: dict[str, str], name: str):
+        for container_id, existing in owned.items():
+            if existing == name:
+                raise DaemonError(
+                    f"Error response from daemon: Conflict. The container name \"/{name}\" is "
+                    f"already in use by container \"{container_id}\". You have to remove (or "
+                    f"rename) that container to be able to reuse that name.")
 
     def _bind(self, spec: dict) -> dict:
         """Engine port bindings for one --publish: loopback only, host ports from the pool."""
@@ -583,6 +580,13 @@ class Executor:
                     network.remove()
                     removed.append(network.name)
         return removed
+
+
+def _fresh_name(taken: set) -> str:
+    while True:
+        name = f"{random.choice(_ADJECTIVES)}_{random.choice(_NOUNS)}"
+        if name not in taken:
+            return name
 
 
 def _timed_out(e: Exception) -> bool:
