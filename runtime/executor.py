@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -151,10 +152,13 @@ class Executor:
             return Result(0, container.id + "\n", created.data)
         return self._foreground(container, timeout, output_cap, remove, created.data)
 
-    def _foreground(self, container, timeout, cap, remove, data) -> Result:
+    def _foreground(self, container, timeout, cap, remove, data, logs: bool = True,
+                    wait: float | None = None) -> Result:
+        """Wait for a started container (killing it after ``timeout``, or ``wait`` when the time
+        has already been spent streaming), then report its exit code and, if ``logs``, output."""
         note = ""
         try:
-            status = container.wait(timeout=timeout)
+            status = container.wait(timeout=wait or timeout)
             code = status.get("StatusCode", 0)
         except requests.exceptions.RequestException as e:
             if not _timed_out(e):
@@ -167,7 +171,7 @@ class Executor:
         if container.attrs["State"].get("OOMKilled"):
             mib = container.attrs["HostConfig"]["Memory"] // (1024 * 1024)
             note = f"\n[gorae] stopped: memory limit {mib} MiB reached (exit code 137).\n"
-        text, truncated = _capped(container.logs(stdout=True, stderr=True), cap)
+        text, truncated = _capped(container.logs(stdout=True, stderr=True), cap) if logs else ("", False)
         if remove:
             container.remove(force=True, v=True)
         return Result(code, text + note, {**data, "truncated": truncated})
@@ -215,22 +219,52 @@ class Executor:
         text, truncated = _capped(target.logs(**kwargs), output_cap)
         return Result(0, text, {"truncated": truncated})
 
-    def stream_logs(self, plan: Plan):
-        """``logs -f``: yield text chunks until the container stops or the time limit passes."""
+    def stream(self, plan: Plan):
+        """Carry out ``plan``, yielding output text as it comes; the last item is the Result.
+
+        Only ``logs -f`` and foreground ``run`` really stream; other plans yield their Result."""
         params = plan.params
+        if plan.op == "logs" and params["follow"]:
+            with _engine_errors():
+                target = self._container(plan.owner, params["container"])
+            timed_out = yield from self._follow(target, params["timeout"], params["output_cap"],
+                                                tail=params["tail"], timestamps=params["timestamps"])
+            if timed_out:
+                yield (f"\n[gorae] stopped following after {params['timeout']:g} s "
+                       f"(sandbox time limit); the container keeps running.\n")
+            yield Result(0, "")
+        elif plan.op == "run" and not params["detach"]:
+            with _engine_errors():
+                created = self._op_create(plan.owner, **params)
+                container = created.data.pop("container")
+                container.start()
+            yield from self._follow(container, params["timeout"], params["output_cap"])
+            with _engine_errors():
+                yield self._foreground(container, params["timeout"], params["output_cap"],
+                                       params["remove"], created.data, logs=False, wait=2)
+        else:
+            yield self.execute(plan)
+
+    def _follow(self, container, timeout: float, cap: int, **kwargs):
+        """Yield a container's output until it exits, ``timeout`` passes or ``cap`` is reached."""
         with _engine_errors():
-            target = self._container(plan.owner, params["container"])
-            stream = target.logs(stdout=True, stderr=True, stream=True, follow=True,
-                                 timestamps=params["timestamps"], tail=params["tail"])
-        deadline, sent = time.monotonic() + params["timeout"], 0
-        with _engine_errors():
+            stream = container.logs(stdout=True, stderr=True, stream=True, follow=True, **kwargs)
+        watchdog = threading.Timer(timeout, stream.close)
+        watchdog.start()
+        sent, started = 0, time.monotonic()
+        try:
             for chunk in stream:
                 sent += len(chunk)
                 yield chunk.decode("utf-8", "replace")
-                if sent > params["output_cap"] or time.monotonic() > deadline:
-                    yield "\n[gorae] log stream stopped (sandbox time or output limit).\n"
+                if sent > cap:
+                    yield f"\n[gorae] output stopped at {cap // 1024} KiB (sandbox limit).\n"
                     break
-        stream.close()
+        except (requests.exceptions.RequestException, OSError, AttributeError, ValueError):
+            pass   # the watchdog closed the stream under us: the time limit passed
+        finally:
+            watchdog.cancel()
+            stream.close()
+        return time.monotonic() - started >= timeout
 
     def _op_exec(self, owner: Owner, container, cmd, user, workdir, environment, tty, stdin,
                  detach, privileged, timeout, output_cap):

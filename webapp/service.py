@@ -65,25 +65,73 @@ def run(text: str, user_id: str, source: str = "api", lang: str = "en") -> dict:
     return outcome
 
 
+def run_stream(text: str, user_id: str, source: str = "api", lang: str = "en"):
+    """Like :func:`run`, yielding output chunks as they come; the last item is the outcome."""
+    started, chunks = time.monotonic(), []
+    outcome = yield from _outcome_stream(text, user_id, lang, chunks)
+    outcome["output"] = "".join(chunks) + outcome["output"]
+    outcome["history_id"] = store.record(user_id, source, text, outcome,
+                                         (time.monotonic() - started) * 1000)
+    yield outcome
+
+
+def _outcome_stream(text, user_id, lang, chunks):
+    outcome = _prepare(text, user_id, lang)
+    if not isinstance(outcome, planner.Plan):
+        return outcome
+    base = _base(parser.parse(text), lang)
+    try:
+        for item in engine.executor().stream(outcome):
+            if isinstance(item, str):
+                chunks.append(item)
+                yield item
+            else:
+                return _result(base, item)
+    except SandboxError as e:
+        return _failure(base, e)
+
+
 def _outcome(text: str, user_id: str, lang: str) -> dict:
+    prepared = _prepare(text, user_id, lang)
+    if not isinstance(prepared, planner.Plan):
+        return prepared
+    base = _base(parser.parse(text), lang)
+    try:
+        return _result(base, engine.executor().execute(prepared))
+    except SandboxError as e:
+        return _failure(base, e)
+
+
+def _prepare(text: str, user_id: str, lang: str):
+    """The plan for ``text``, or the outcome that ends the call before the engine is asked."""
     parsed = parser.parse(text)
-    base = {"command": parsed.canonical(), "verb": parsed.command and parsed.command.name,
-            "exit_code": None, "output": "", "violations": [],
-            "errors": [e.as_dict(lang) for e in parsed.errors]}
+    base = _base(parsed, lang)
     if not parsed.ok:
         return {**base, "status": "invalid", "message": _first(parsed.errors, lang)}
     if parsed.help:
         return {**base, "status": "ok", "exit_code": 0,
                 "output": f"Usage:  {parsed.command.usage}\n\n{parsed.command.en}\n"}
     try:
-        plan = planner.plan(parsed.spec(), Owner(user_id), _limits())
-        result = engine.executor().execute(plan)
+        return planner.plan(parsed.spec(), Owner(user_id), _limits())
     except PolicyViolation as e:
         return {**base, "status": "refused", "exit_code": 125, "message": e.message,
                 "violations": [_violation(v, lang) for v in e.violations]}
     except SandboxError as e:
-        return {**base, "status": e.status, "exit_code": e.exit_code, "message": e.message,
-                "output": e.message + "\n" + (e.hint and e.hint + "\n")}
+        return _failure(base, e)
+
+
+def _base(parsed, lang: str) -> dict:
+    return {"command": parsed.canonical(), "verb": parsed.command and parsed.command.name,
+            "exit_code": None, "output": "", "violations": [],
+            "errors": [e.as_dict(lang) for e in parsed.errors]}
+
+
+def _failure(base: dict, e: SandboxError) -> dict:
+    return {**base, "status": e.status, "exit_code": e.exit_code, "message": e.message,
+            "output": e.message + "\n" + (e.hint and e.hint + "\n")}
+
+
+def _result(base: dict, result) -> dict:
     status = "ok" if result.exit_code == 0 else "failed"
     return {**base, "status": status, "exit_code": result.exit_code, "output": result.output,
             "truncated": result.data.get("truncated", False),

@@ -1,7 +1,9 @@
 """The JSON API under /api/v1."""
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+import json
+
+from flask import Blueprint, Response, jsonify, request, stream_with_context
 
 from .. import service
 from ..errors import GoraeError
@@ -44,6 +46,21 @@ def run():
     text = _text_field(body, "command")
     outcome = service.run(text, current_user(), "api", _lang(body))
     return jsonify(outcome), service.HTTP_STATUS[outcome["status"]]
+
+
+@bp.post("/run/stream")
+def run_stream():
+    """Server-sent events: ``output`` chunks as they come, then one ``result``."""
+    body = _json_body()
+    text = _text_field(body, "command")
+    events = service.run_stream(text, current_user(), "api", _lang(body))
+
+    def generate():
+        for item in events:
+            name, data = ("output", {"data": item}) if isinstance(item, str) else ("result", item)
+            yield f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+    return Response(stream_with_context(generate()), mimetype="text/event-stream",
+                    headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
 @bp.post("/validate")
