@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import docker
 import docker.errors
 import requests
+from docker.models.containers import _create_container_args
 
 from . import output
 from .errors import DaemonError, EngineUnavailable, NotFound, QuotaExceeded, SandboxError
@@ -123,8 +124,8 @@ class Executor:
         return Result(1 if errors else 0, _join(lines + errors))
 
     # -- containers -----------------------------------------------------------------------
-    def _op_create(self, owner: Owner, name, create, publish, network, aliases, pull, volumes,
-                   **_):
+    def _op_create(self, owner: Owner, name, create, publish, publish_all, network, aliases, pull,
+                   volumes, **_):
         owned = self._summaries(owner)
         self._check_quota(owner, "containers", len(owned))
         name = name or _fresh_name(set(owned.values()))
@@ -133,16 +134,35 @@ class Executor:
         self._ensure_volumes(owner, volumes)
         net = self._ensure_network(owner, network)
         ports = dict(create.pop("ports", {}) or {})
-        for spec in publish:
+        for spec in publish + (self._exposed(create["image"], ports) if publish_all else []):
             ports.update(self._bind(spec))
         create = {**create, "labels": {**create["labels"], NAME_LABEL: name}}
         kwargs = {"name": engine_name(owner, name), "network": net, "ports": ports or None}
         if aliases and net != "none":
             kwargs["networking_config"] = {
                 net: self.client.api.create_endpoint_config(aliases=aliases)}
-        container = self.client.containers.create(**create, **kwargs)
+        container = self._create_container({**create, **kwargs})
         return Result(0, container.id + "\n", {"id": container.id, "name": name,
                                                "container": container})
+
+    def _create_container(self, kwargs: dict):
+        """docker-py's ``containers.create``, plus the one create field its model layer lacks
+        (``stop_timeout``); its own argument builder still rejects any leftover."""
+        stop_timeout = kwargs.pop("stop_timeout", None)
+        kwargs["version"] = self.client.api._version
+        create = _create_container_args(kwargs)
+        if stop_timeout is not None:
+            create["stop_timeout"] = stop_timeout
+        return self.client.containers.get(self.client.api.create_container(**create)["Id"])
+
+    def _exposed(self, image: str, ports: dict) -> list[dict]:
+        """``-P``: every port the image or ``--expose`` declares, published from the pool."""
+        declared = set(ports) | set(self.client.images.get(image).attrs["Config"].get("ExposedPorts") or {})
+        specs = []
+        for port in sorted(declared):
+            number, _, proto = port.partition("/")
+            specs.append({"container": (int(number), int(number)), "proto": proto or "tcp"})
+        return specs
 
     def _op_run(self, owner: Owner, detach, remove, timeout, output_cap, stdin, **params):
         created = self._op_create(owner, **params)
@@ -328,11 +348,7 @@ class Executor:
                 found.append(self._inspect_one(owner, ref, type))
             except NotFound as e:
                 errors.append(e.message)
-        if format:
-            text = "".join(output.render_rows([o], format, []) for o in found)
-        else:
-            text = json.dumps(found, indent=4) + "\n"
-        return Result(1 if errors else 0, text + _join(errors), {"objects": found})
+        return _inspected(found, errors, format)
 
     def _inspect_one(self, owner: Owner, ref: str, kind: str | None) -> dict:
         if kind in (None, "container"):
@@ -474,7 +490,7 @@ class Executor:
 
     def _op_volume_inspect(self, owner: Owner, refs, quotas, format):
         found = [dict(self._owned_volume(owner, r).attrs, Name=r) for r in refs]
-        return Result(0, json.dumps(found, indent=4) + "\n")
+        return _inspected(found, [], format)
 
     def _op_volume_rm(self, owner: Owner, refs, quotas, force):
         lines, errors = [], []
@@ -531,7 +547,7 @@ class Executor:
 
     def _op_network_inspect(self, owner: Owner, refs, quotas, format):
         found = [dict(self._owned_network(owner, r).attrs, Name=r) for r in refs]
-        return Result(0, json.dumps(found, indent=4) + "\n")
+        return _inspected(found, [], format)
 
     def _op_network_connect(self, owner: Owner, refs, quotas):
         network, container = refs
@@ -614,6 +630,15 @@ class Executor:
                     network.remove()
                     removed.append(network.name)
         return removed
+
+
+def _inspected(found: list[dict], errors: list[str], template: str | None) -> Result:
+    """``inspect`` output: docker's indented JSON array, or one filled template per object."""
+    if template:
+        text = output.render_rows(found, template, [])
+    else:
+        text = json.dumps(found, indent=4) + "\n"
+    return Result(1 if errors else 0, text + _join(errors), {"objects": found})
 
 
 def _fresh_name(taken: set) -> str:

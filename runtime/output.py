@@ -8,7 +8,7 @@ import json
 import re
 from datetime import datetime, timezone
 
-_FIELD = re.compile(r"\{\{\s*(json\s+)?\.([A-Za-z]*)\s*\}\}")
+_FIELD = re.compile(r"\{\{\s*(json\s+)?\.([A-Za-z0-9_.]*)\s*\}\}")
 
 
 def human_duration(seconds: float) -> str:
@@ -85,9 +85,23 @@ def render_rows(rows: list[dict], template: str | None, default_columns: list[tu
 
 def _fill(template: str, row: dict) -> str:
     def field(match):
-        value = row if not match.group(2) else row.get(match.group(2), "<no value>")
-        return json.dumps(value) if match.group(1) else str(value)
+        value = _lookup(row, match.group(2))
+        if match.group(1) or isinstance(value, (dict, list)):
+            return json.dumps(value)
+        if isinstance(value, bool):
+            return str(value).lower()
+        return "<no value>" if value is None else str(value)
     return _FIELD.sub(field, template)
+
+
+def _lookup(row, path: str):
+    """``.Config.Image``-style field paths, as Go templates walk them."""
+    value = row
+    for name in filter(None, path.split(".")):
+        if not isinstance(value, dict) or name not in value:
+            return None
+        value = value[name]
+    return value
 
 
 def _header(cell: str) -> str:
@@ -95,6 +109,6 @@ def _header(cell: str) -> str:
     names = {"ID": "CONTAINER ID", "RunningFor": "CREATED", "CreatedSince": "CREATED",
              "Names": "NAMES", "Repository": "REPOSITORY"}
     def one(match):
-        name = match.group(2)
+        name = match.group(2).split(".")[-1]
         return names.get(name, re.sub(r"(?<!^)(?=[A-Z])", " ", name).upper())
     return _FIELD.sub(one, cell).strip()

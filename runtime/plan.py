@@ -6,7 +6,6 @@ written into every plan, so nothing above this module can forget them. No docker
 """
 from __future__ import annotations
 
-import shlex
 import time
 from dataclasses import dataclass, field
 
@@ -85,7 +84,7 @@ def _create(spec: Spec, owner: Owner, limits: Limits):
         "image": image,
         "command": [a.value for a in spec.command] or None,
         "labels": {**_labels(spec), **owner_labels(owner, name, limits)},
-        "environment": [_env(v) for v in spec.values("env")] or None,
+        "environment": _environment(spec.values("env")) or None,
         "working_dir": spec.value("workdir"),
         "user": spec.value("user"),
         "hostname": spec.value("hostname"),
@@ -98,21 +97,22 @@ def _create(spec: Spec, owner: Owner, limits: Limits):
         "stop_timeout": _int(spec.value("stop-timeout")),
         "restart_policy": _restart(spec.value("restart")),
         "healthcheck": _healthcheck(spec),
-        "publish_all_ports": spec.flag("publish-all") or None,
         "ports": _expose(spec) or None,
         "volumes": [_volume(owner, v) for v in spec.values("volume")] or None,
         "mounts": [_mount(owner, v) for v in spec.values("mount")] or None,
         "group_add": spec.values("group-add") or None,
+        "auto_remove": (spec.verb == "create" and spec.flag("rm")) or None,
         "platform": spec.value("platform"),
         **_forced(spec, limits),
     }
     entrypoint = spec.value("entrypoint")
     if entrypoint is not None:
-        args["entrypoint"] = shlex.split(entrypoint) if entrypoint else [""]
+        args["entrypoint"] = [entrypoint]       # docker keeps the value as one word
     params = {
         "name": name,
         "create": {k: v for k, v in args.items() if v is not None},
         "publish": [values.port_spec(p) for p in spec.values("publish")],
+        "publish_all": spec.flag("publish-all"),
         "network": _network(owner, spec.value("network")),
         "aliases": spec.values("network-alias"),
         "pull": spec.value("pull", "missing"),
@@ -148,6 +148,12 @@ def _reservation(spec: Spec, memory: int) -> int | None:
 
 def _labels(spec: Spec) -> dict:
     return dict(values.label_pair(v) for v in spec.values("label"))
+
+
+def _environment(texts: list[str]) -> list[str]:
+    """``-e`` values as docker sends them: a repeated KEY keeps only its last value."""
+    last = {values.env_pair(t)[0]: _env(t) for t in texts}
+    return list(last.values())
 
 
 def _env(text: str) -> str:
@@ -262,7 +268,7 @@ def _logs(spec: Spec, owner: Owner, limits: Limits):
 def _exec(spec: Spec, owner: Owner, limits: Limits):
     return "exec", {"container": spec.args[0].value, "cmd": [a.value for a in spec.command],
                     "user": spec.value("user") or "", "workdir": spec.value("workdir"),
-                    "environment": [_env(v) for v in spec.values("env")] or None,
+                    "environment": _environment(spec.values("env")) or None,
                     "tty": spec.flag("tty"), "stdin": spec.flag("interactive"),
                     "detach": spec.flag("detach"), "privileged": False,
                     "timeout": limits.run_timeout, "output_cap": limits.output_cap}

@@ -146,7 +146,7 @@ _GENERIC = (_m("{flag} is not available in the practice sandbox.",
 _RUN_ALLOWED = {
     "attach", "cpus", "detach", "detach-keys", "disable-content-trust", "domainname",
     "entrypoint", "env", "expose", "group-add", "health-cmd", "health-interval",
-    "health-retries", "health-start-interval", "health-start-period", "health-timeout",
+    "health-retries", "health-start-period", "health-timeout",
     "hostname", "init", "interactive", "label", "memory", "memory-reservation", "mount", "name",
     "network", "network-alias", "no-healthcheck", "pids-limit", "platform", "publish",
     "publish-all", "pull", "quiet", "read-only", "restart", "rm", "sig-proxy", "stop-signal",

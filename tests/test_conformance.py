@@ -99,28 +99,7 @@ CORPUS = list(dict.fromkeys(TLDR_CORPUS + _own_commands()))
 SOURCE = {c: "tldr" if c in TLDR_CORPUS else "own" for c in CORPUS}
 
 _INSPECT_TEMPLATES = "Go templates over nested fields are printed literally (no template engine)"
-KNOWN_BUGS = {
-    'docker images "*nginx*"':
-        "BUG: a REPOSITORY pattern is rejected as an invalid image reference (docker accepts it)",
-    "docker run -e MODE=dev -e MODE=prod busybox env":
-        "BUG: a repeated -e KEY is passed twice; docker keeps only the last (Env: MODE=prod)",
-    'docker run --entrypoint "sh -c" busybox "echo hi"':
-        "BUG: --entrypoint is shell-split (['sh', '-c']); docker keeps one word (['sh -c'])",
-    "docker create --rm --name once busybox echo hi":
-        "BUG: create ignores --rm (HostConfig.AutoRemove false; docker sets it)",
-    "docker run -e 'APP_ENV=production' -e APP_ENV nginx sh":
-        "BUG: a repeated -e KEY is passed twice; docker keeps only the last (Env: APP_ENV)",
-    "docker run -d --stop-timeout 5 nginx":
-        "BUG: --stop-timeout is passed to the SDK's containers.create, which has no such "
-        "argument: TypeError",
-    "docker inspect -f '{{.Config.Image}}' web1": "BUG: " + _INSPECT_TEMPLATES,
-    "docker container inspect -f '{{.Config.Image}}' web1": "BUG: " + _INSPECT_TEMPLATES,
-    "docker inspect --format '{{.State.Status}}' web1": "BUG: " + _INSPECT_TEMPLATES,
-    "docker network inspect -f '{{.Driver}}' mynet":
-        "BUG: network inspect ignores --format (prints the whole JSON)",
-    "docker volume inspect --format '{{.Driver}}' myvol":
-        "BUG: volume inspect ignores --format (prints the whole JSON)",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def _case(command):

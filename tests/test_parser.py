@@ -662,16 +662,11 @@ def test_empty_subcommand_word_before_a_real_one():
     assert errors(parse("docker '' ps")) == [("unknown-subcommand", 7, 9)]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (minor): docker accepts an empty --name (the engine "
-                   "then picks a name); Gorae reports invalid-value for 'docker run --name= busybox'")
 def test_empty_name_is_accepted_like_docker_does():
     p = parse("docker run --name= busybox")
     assert p.ok and opts(p) == [("name", "")]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: --expose values are not checked: 'docker run --expose "
-                   "abc busybox' parses OK (docker: invalid range format for --expose) and plan() "
-                   "then fails with SpecError \"invalid literal for int() with base 10: 'abc'\"")
 @pytest.mark.parametrize("text, start, end", [("docker run --expose abc busybox", 11, 23),
                                               ("docker run --expose 80-x busybox", 11, 24)])
 def test_bad_expose_is_an_invalid_value(text, start, end):

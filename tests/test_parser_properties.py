@@ -407,10 +407,6 @@ def test_the_obvious_escapes_are_refused(text):
         plan(parsed.spec(), OWNER, Limits())
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: -P/--publish-all is allowed and planned as "
-                   "publish_all_ports=True, so (on a network with egress) every exposed port is "
-                   "bound on 0.0.0.0 at a random port outside the pool: 'docker run -d -P nginx' "
-                   "bypasses the loopback-only, pooled --publish handling")
 def test_publish_all_does_not_bypass_the_loopback_port_pool():
     parsed = parse("docker run -d -P nginx")
     assert parsed.ok
@@ -421,9 +417,6 @@ def test_publish_all_does_not_bypass_the_loopback_port_pool():
     assert not result.params["create"].get("publish_all_ports")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: --health-start-interval is allowed by the policy but "
-                   "plan() drops it: 'docker run --health-cmd true --health-start-interval 5s "
-                   "busybox' plans a healthcheck without start_interval")
 def test_health_start_interval_is_planned_or_refused():
     parsed = parse("docker run --health-cmd true --health-start-interval 5s busybox")
     assert parsed.ok

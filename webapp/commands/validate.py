@@ -84,10 +84,12 @@ CHECKS = {
     "duration": _try(values.duration_ns), "timestamp": _try(values.timestamp),
     "port": _try(values.port_spec), "env": _try(values.env_pair), "label": _try(values.label_pair),
     "signal": _try(values.signal_name), "restart": _try(values.restart_policy),
-    "name": _pattern(_NAME, "names use letters, digits, '_', '.' and '-', start with a letter or "
+    "name": _pattern(re.compile(f"(?:{_NAME.pattern})?"), "names use letters, digits, '_', '.' and '-', start with a letter or "
                             "digit, and are at least 2 characters"),
     "image": image_reference, "keyvalue": _keyvalue, "filter": _keyvalue, "mount": _mount,
     "volume": _volume, "pull": _pull,
+    "expose": _pattern(re.compile(r"\d+(?:-\d+)?(?:/(?:tcp|udp|sctp))?"),
+                       "expected PORT[-PORT][/PROTOCOL], e.g. 80 or 8000-8010/udp"),
     "network": _pattern(re.compile(r"(?:container:)?[a-zA-Z0-9][a-zA-Z0-9_.-]*"),
                         "expected a network name (or container:NAME)"),
 }
@@ -113,11 +115,13 @@ def check(parsed, context: dict):
     kinds = {a.name: a.kind for a in command.args}
     for arg in parsed.args:
         kind = kinds.get(specs.get(arg.start))
-        reason = _ARG_CHECKS.get(kind, lambda t: None)(arg.value)
+        # docker images takes a REPOSITORY *pattern* ("*nginx*"), not an image reference
+        check_arg = _ARG_CHECKS.get(kind) if command.name != "images" else None
+        reason = check_arg(arg.value) if check_arg else None
         if reason:
             parsed.errors.append(problem("invalid-argument", arg.start, arg.end,
                                          name=specs.get(arg.start), value=arg.value, expected=reason))
-        elif kind == "image" and command.name not in ("tag", "push"):
+        elif kind == "image" and command.name not in ("tag", "push", "images"):
             _hint(parsed, "unknown-image", arg, suggest.image(arg.value))
         elif kind == "container":
             known = [c["name"] for c in context.get("containers", [])]
