@@ -8,8 +8,11 @@ SDK exceptions are translated once, in :func:`_engine_errors`.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
+import io
 import json
 import random
+import tarfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ import docker.errors
 import requests
 from docker.models.containers import _create_container_args
 
+from . import images as images_
 from . import output
 from .errors import DaemonError, EngineUnavailable, NotFound, QuotaExceeded, SandboxError
 from .plan import (NAME_LABEL, Plan, engine_name, owner_labels, user_name, user_network)
@@ -84,10 +88,10 @@ class Executor:
         """The owner's containers and images, for resolving names in a request."""
         with _engine_errors():
             owned = sorted(self._owned(owner), key=lambda c: c.attrs["Created"])
-            images = self._visible_images(owner)
+            visible = self._visible_images(owner)
         return {"containers": [{"name": user_name(owner, c.name), "image": c.attrs["Config"]["Image"],
                                 "status": c.status, "created": n} for n, c in enumerate(owned, 1)],
-                "images": sorted({t for i in images for t in i.tags if not t.startswith(_MIRROR)})}
+                "images": sorted({name for name, _, _ in visible})}
 
     # -- lookups, scoped to the owner -----------------------------------------------------
     def _owned(self, owner: Owner, all_: bool = True, filters: dict | None = None) -> list:
@@ -125,12 +129,12 @@ class Executor:
 
     # -- containers -----------------------------------------------------------------------
     def _op_create(self, owner: Owner, name, create, publish, publish_all, network, aliases, pull,
-                   volumes, **_):
+                   volumes, shown_image, **_):
         owned = self._summaries(owner)
         self._check_quota(owner, "containers", len(owned))
         name = name or _fresh_name(set(owned.values()))
         self._check_name_free(owned, name)
-        self._ensure_image(create["image"], pull)
+        self._ensure_image(create["image"], pull, shown_image)
         self._ensure_volumes(owner, volumes)
         net = self._ensure_network(owner, network)
         ports = dict(create.pop("ports", {}) or {})
@@ -360,33 +364,47 @@ class Executor:
             except NotFound:
                 if kind == "container":
                     raise
-        if kind in (None, "image"):
+        engine_ref = images_.engine_image(owner, ref, self.limits.images)
+        if kind in (None, "image") and self._is_visible(owner, engine_ref):
             try:
-                return self.client.images.get(ref).attrs
+                return self.client.images.get(engine_ref).attrs
             except docker.errors.ImageNotFound:
                 pass
         raise NotFound(f"Error response from daemon: No such object: {ref}", exit_code=1)
 
     # -- images ---------------------------------------------------------------------------
-    def _visible_images(self, owner: Owner) -> list:
-        images = self.client.images.list(filters={"label": "org.gorae.demo=1"})
-        images += self.client.images.list(filters={"label": f"{OWNER_LABEL}={owner.id}"})
-        unique = {i.id: i for i in images}
-        return list(unique.values())
+    def _visible_images(self, owner: Owner) -> list[tuple[str, object, bool]]:
+        """(name as the user sees it, image, whether the tag is the user's own) for the shared
+        demo images and the user's own tags; nobody else's."""
+        shown = []
+        for image in self.client.images.list():
+            for tag in image.tags:
+                if (mine := images_.user_image(owner, tag)) is not None:
+                    shown.append((mine, image, True))
+                elif image.labels.get("org.gorae.demo") == "1" and not tag.startswith(_MIRROR) \
+                        and "/" not in tag:
+                    shown.append((tag, image, False))
+        return shown
+
+    def _is_visible(self, owner: Owner, engine_ref: str) -> bool:
+        return images_.user_image(owner, engine_ref) is not None or \
+            images_.is_demo(engine_ref, self.limits.images)
+
+    def _own_tags(self, owner: Owner) -> list[str]:
+        return [name for name, _, own in self._visible_images(owner) if own]
 
     def _op_images(self, owner: Owner, reference, all, quiet, format, no_trunc, digests):
         rows = []
-        for image in self._visible_images(owner):
+        for tag, image, _ in self._visible_images(owner):
+            repo, _, version = tag.rpartition(":")
+            if reference and not fnmatch.fnmatch(repo, reference) and reference != tag:
+                continue
             created = output.parse_time(image.attrs["Created"])
-            for tag in [t for t in image.tags if not t.startswith(_MIRROR)] or ["<none>:<none>"]:
-                repo, _, version = tag.rpartition(":")
-                if reference and reference not in (repo, tag):
-                    continue
-                short = image.id if no_trunc else image.id.split(":")[1][:12]
-                rows.append({"Repository": repo, "Tag": version, "ID": short,
-                             "CreatedSince": output.human_duration(time.time() - created) + " ago",
-                             "CreatedAt": output.created_at(created),
-                             "Size": output.human_size(image.attrs["Size"])})
+            rows.append({"Repository": repo, "Tag": version,
+                         "ID": image.id if no_trunc else image.id.split(":")[1][:12],
+                         "CreatedSince": output.human_duration(time.time() - created) + " ago",
+                         "CreatedAt": output.created_at(created),
+                         "Size": output.human_size(image.attrs["Size"])})
         rows.sort(key=lambda r: (r["Repository"], r["Tag"]))
         if quiet:
             return Result(0, "".join(dict.fromkeys(r["ID"] + "\n" for r in rows)))
@@ -394,48 +412,129 @@ class Executor:
                    ("CREATED", "CreatedSince"), ("SIZE", "Size")]
         return Result(0, output.render_rows(rows, format, columns), {"rows": rows})
 
-    def _ensure_image(self, image: str, pull: str = "missing"):
+    def _ensure_image(self, image: str, pull: str = "missing", shown: str | None = None):
         try:
             self.client.images.get(image)
             if pull != "always":
                 return
         except docker.errors.ImageNotFound:
             if pull == "never":
-                raise NotFound(f"Error response from daemon: No such image: {_with_tag(image)}",
+                raise NotFound(f"Error response from daemon: No such image: {shown or image}",
                                exit_code=125)
-        self._pull(image, list(self.limits.images))
+        self._pull(image, shown or image)
 
-    def _pull(self, reference: str, allowed: list[str]) -> str:
-        repo, _, tag = _with_tag(reference).rpartition(":")
-        if repo.removeprefix("library/").removeprefix("docker.io/library/") not in allowed:
+    def _pull(self, reference: str, shown: str) -> str:
+        """Pull a demo image (through the registry mirror) or one from the private registry."""
+        allowed = list(self.limits.images)
+        host, path, tag = images_.split(reference)
+        if not (images_.is_demo(reference, self.limits.images) or host == images_.REGISTRY):
             raise NotFound(
-                f"Unable to find image '{_with_tag(reference)}' locally\n"
-                f"Error response from daemon: pull access denied for {repo}: the practice sandbox "
-                f"offers these images: {', '.join(allowed)}", exit_code=125)
-        self.client.images.pull(repo, tag=tag)
-        return f"{tag}: Pulling from library/{repo}\nStatus: Image is up to date for {repo}:{tag}\n"
+                f"Unable to find image '{_with_tag(shown)}' locally\n"
+                f"Error response from daemon: pull access denied for {shown.rsplit(':', 1)[0]}: "
+                f"the practice sandbox offers these images: {', '.join(allowed)} (and the ones "
+                f"you push to localhost:5000)", exit_code=125)
+        repo = images_.join(host, path, "latest").rsplit(":", 1)[0]
+        try:
+            self.client.images.pull(repo, tag=tag)
+        except docker.errors.NotFound as e:
+            raise NotFound(f"Error response from daemon: manifest for {_with_tag(shown)} not found: "
+                           f"manifest unknown", exit_code=1) from e
+        return f"{tag}: Pulling from {shown.rsplit(':', 1)[0]}\nStatus: Image is up to date for {_with_tag(shown)}\n"
 
-    def _op_pull(self, owner: Owner, reference, quiet, allowed):
-        text = self._pull(reference, allowed)
-        return Result(0, (_with_tag(reference) + "\n") if quiet else text
-                      + f"docker.io/library/{_with_tag(reference)}\n")
+    def _op_pull(self, owner: Owner, reference, shown, quiet):
+        if images_.is_private(shown):
+            self._check_image_quota(owner, reference)
+        text = self._pull(reference, shown)
+        return Result(0, (_with_tag(shown) + "\n") if quiet else text + _with_tag(shown) + "\n")
+
+    def _op_push(self, owner: Owner, reference, shown, quiet):
+        host, path, tag = images_.split(reference)
+        repo = images_.join(host, path, "latest").rsplit(":", 1)[0]
+        try:
+            self.client.images.get(reference)
+        except docker.errors.ImageNotFound:
+            raise NotFound(f"An image does not exist locally with the tag: {shown.rsplit(':', 1)[0]}",
+                           exit_code=1) from None
+        lines = [f"The push refers to repository [{shown.rsplit(':', 1)[0]}]"]
+        for event in self.client.images.push(repo, tag=tag, stream=True, decode=True):
+            if "error" in event:
+                raise DaemonError(event["error"], exit_code=1)
+            if event.get("status") in ("Pushed", "Layer already exists", "Mounted from"):
+                lines.append(f"{event.get('id', '')}: {event['status']}")
+            elif "Digest" in event.get("aux", {}):
+                aux = event["aux"]
+                lines.append(f"{aux['Tag']}: digest: {aux['Digest']} size: {aux['Size']}")
+        return Result(0, "" if quiet else _join(lines))
+
+    def _op_tag(self, owner: Owner, source, target, shown, quota):
+        if not self._is_visible(owner, source):
+            raise NotFound(f"Error response from daemon: No such image: {_with_tag(shown[0])}",
+                           exit_code=1)
+        self._check_image_quota(owner, target)
+        host, path, tag = images_.split(target)
+        try:
+            self.client.images.get(source).tag(images_.join(host, path, "x")[:-2], tag=tag)
+        except docker.errors.ImageNotFound:
+            raise NotFound(f"Error response from daemon: No such image: {_with_tag(shown[0])}",
+                           exit_code=1) from None
+        return Result(0, "")
+
+    def _check_image_quota(self, owner: Owner, engine_ref: str):
+        own = self._own_tags(owner)
+        if images_.user_image(owner, engine_ref) not in own:
+            self._check_quota(owner, "images", len(own))
 
     def _op_rmi(self, owner: Owner, images, force):
         lines, errors = [], []
-        for ref in images:
+        for shown, engine_ref in images:
             try:
                 with _engine_errors():
-                    image = self.client.images.get(ref)
-                    if image.labels.get(OWNER_LABEL) != owner.id:
-                        raise DaemonError(f"Error response from daemon: {ref} is a shared sandbox "
-                                          f"image and cannot be removed", exit_code=1)
-                    self.client.images.remove(ref, force=force)
-                lines.append(f"Untagged: {_with_tag(ref)}")
-            except docker.errors.ImageNotFound:
-                errors.append(f"Error response from daemon: No such image: {_with_tag(ref)}")
+                    self._remove_image(owner, shown, engine_ref, force)
+                lines.append(f"Untagged: {_with_tag(shown)}")
             except SandboxError as e:
                 errors.append(e.message)
         return Result(1 if errors else 0, _join(lines + errors))
+
+    def _remove_image(self, owner: Owner, shown: str, engine_ref: str, force: bool):
+        if images_.user_image(owner, engine_ref) is None:
+            if self._is_visible(owner, engine_ref):
+                raise DaemonError(f"Error response from daemon: {shown} is a shared sandbox image "
+                                  f"and cannot be removed", exit_code=1)
+            raise NotFound(f"Error response from daemon: No such image: {_with_tag(shown)}",
+                           exit_code=1)
+        try:
+            self.client.images.remove(engine_ref, force=force)
+        except docker.errors.ImageNotFound:
+            raise NotFound(f"Error response from daemon: No such image: {_with_tag(shown)}",
+                           exit_code=1) from None
+
+    def _op_build(self, owner: Owner, tags, dockerfile, files, nocache, quiet, buildargs,
+                  labels, target, memory, timeout, quota, demo):
+        for _, engine_ref in tags:
+            self._check_image_quota(owner, engine_ref)
+        if dockerfile not in files:
+            raise DaemonError(f"unable to prepare context: the Dockerfile ({dockerfile}) is not in "
+                              f"the uploaded build context", exit_code=1)
+        lines, image_id = [], None
+        stream = self.client.api.build(
+            fileobj=_tar(files), custom_context=True, dockerfile=dockerfile,
+            tag=tags[0][1] if tags else None, nocache=nocache, buildargs=buildargs,
+            labels=labels, target=target, network_mode="none", rm=True, forcerm=True,
+            pull=False, decode=True, timeout=timeout,
+            container_limits={"memory": memory, "memswap": memory, "cpushares": 512})
+        for event in stream:
+            if "error" in event:
+                return Result(1, _join(lines) + event["error"].strip() + "\n")
+            if "stream" in event:
+                lines.append(event["stream"].rstrip("\n"))
+            image_id = event.get("aux", {}).get("ID", image_id)
+        for shown, engine_ref in tags[1:]:
+            host, path, tag = images_.split(engine_ref)
+            self.client.images.get(tags[0][1]).tag(images_.join(host, path, "x")[:-2], tag=tag)
+        for shown, _ in tags:
+            lines.append(f"Successfully tagged {_with_tag(shown)}")
+        text = (image_id or "") + "\n" if quiet else _join([l for l in lines if l])
+        return Result(0, text)
 
     # -- networks and volumes -------------------------------------------------------------
     def _ensure_network(self, owner: Owner, network: str) -> str:
@@ -560,9 +659,6 @@ class Executor:
                                                        force=bool(force))
         return Result(0, "")
 
-    def _op_tag(self, owner: Owner, refs, quotas):
-        raise DaemonError("docker tag is not available yet in the practice sandbox.", exit_code=1)
-
     # -- sandbox housekeeping -------------------------------------------------------------
     def _check_quota(self, owner: Owner, kind: str, used: int):
         quota = self.limits.quotas[kind]
@@ -630,6 +726,19 @@ class Executor:
                     network.remove()
                     removed.append(network.name)
         return removed
+
+
+def _tar(files: dict[str, str]) -> io.BytesIO:
+    """An uploaded build context as the tar stream the engine expects."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        for name, text in files.items():
+            data = text.encode()
+            info = tarfile.TarInfo(name)
+            info.size, info.mode = len(data), 0o644
+            archive.addfile(info, io.BytesIO(data))
+    buffer.seek(0)
+    return buffer
 
 
 def _inspected(found: list[dict], errors: list[str], template: str | None) -> Result:

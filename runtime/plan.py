@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from . import policy, values
+from . import images, policy, values
 from .errors import PolicyViolation, SpecError
 from .policy import LABEL_PREFIX, OWNER_LABEL, Limits
 from .spec import Owner, Spec
@@ -52,16 +52,18 @@ def owner_labels(owner: Owner, name: str | None = None, limits: Limits | None = 
     return labels
 
 
-def plan(spec: Spec, owner: Owner, limits: Limits | None = None) -> Plan:
+def plan(spec: Spec, owner: Owner, limits: Limits | None = None, files: dict | None = None) -> Plan:
+    """``files``: the build context a caller uploaded (``build`` only; checked by the policy)."""
     limits = limits or Limits()
-    violations = policy.check(spec, limits)
+    violations = policy.check(spec, limits) + policy.check_files(files, limits)
     if violations:
         raise PolicyViolation(violations)
     builder = _BUILDERS.get(spec.verb)
     if builder is None:
         raise SpecError(f"docker {spec.verb} is not available in the practice sandbox.")
     try:
-        op, params = builder(spec, owner, limits)
+        op, params = builder(spec, owner, limits, files) if spec.verb == "build" \
+            else builder(spec, owner, limits)
     except ValueError as e:
         raise SpecError(str(e)) from e
     return Plan(op, params, owner, spec.text)
@@ -79,7 +81,7 @@ def _run(spec: Spec, owner: Owner, limits: Limits):
 
 def _create(spec: Spec, owner: Owner, limits: Limits):
     name = spec.value("name")
-    image = spec.args[0].value
+    image = images.engine_image(owner, spec.args[0].value, limits.images)
     args = {
         "image": image,
         "command": [a.value for a in spec.command] or None,
@@ -116,6 +118,7 @@ def _create(spec: Spec, owner: Owner, limits: Limits):
         "network": _network(owner, spec.value("network")),
         "aliases": spec.values("network-alias"),
         "pull": spec.value("pull", "missing"),
+        "shown_image": spec.args[0].value,
         "volumes": _named_volumes(spec),
     }
     return "create", params
@@ -300,12 +303,46 @@ def _images(spec: Spec, owner: Owner, limits: Limits):
 
 
 def _pull(spec: Spec, owner: Owner, limits: Limits):
-    return "pull", {"reference": spec.args[0].value, "quiet": spec.flag("quiet"),
-                    "allowed": list(limits.images)}
+    shown = spec.args[0].value
+    return "pull", {"reference": images.engine_image(owner, shown, limits.images),
+                    "shown": shown, "quiet": spec.flag("quiet")}
+
+
+def _push(spec: Spec, owner: Owner, limits: Limits):
+    shown = spec.args[0].value
+    return "push", {"reference": images.engine_image(owner, shown, limits.images),
+                    "shown": shown, "quiet": spec.flag("quiet")}
+
+
+def _tag(spec: Spec, owner: Owner, limits: Limits):
+    source, target = spec.arg_values()
+    return "tag", {"source": images.engine_image(owner, source, limits.images),
+                   "target": images.engine_image(owner, target, limits.images),
+                   "shown": (source, target), "quota": limits.quotas["images"]}
 
 
 def _rmi(spec: Spec, owner: Owner, limits: Limits):
-    return "rmi", {"images": _refs(spec), "force": spec.flag("force")}
+    refs = _refs(spec)
+    return "rmi", {"images": [(r, images.engine_image(owner, r, limits.images)) for r in refs],
+                   "force": spec.flag("force")}
+
+
+def _build(spec: Spec, owner: Owner, limits: Limits, files: dict | None = None):
+    tags = spec.values("tag")
+    return "build", {
+        "tags": [(t, images.engine_image(owner, t, limits.images)) for t in tags],
+        "dockerfile": spec.value("file") or "Dockerfile",
+        "files": files if files is not None else dict(SAMPLE_CONTEXT),
+        "nocache": spec.flag("no-cache"), "quiet": spec.flag("quiet"),
+        "buildargs": dict(values.label_pair(v) for v in spec.values("build-arg")) or None,
+        "labels": _labels(spec) or None, "target": spec.value("target"),
+        "memory": limits.memory_max, "timeout": limits.build_timeout,
+        "quota": limits.quotas["images"], "demo": limits.images}
+
+
+# The build context used when a caller sends no files: the learn pages' first Dockerfile.
+SAMPLE_CONTEXT = {"Dockerfile": 'FROM busybox\nRUN echo "Hello from my first image" > /hello.txt\n'
+                                'CMD ["cat", "/hello.txt"]\n'}
 
 
 def _inspect(spec: Spec, owner: Owner, limits: Limits):
@@ -342,7 +379,7 @@ _BUILDERS = {
     "stop": _lifecycle("stop"), "restart": _lifecycle("restart"), "start": _start,
     "rm": _rm, "images": _images, "pull": _pull, "rmi": _rmi,
     "inspect": _inspect, "container inspect": _inspect, "image inspect": _inspect,
-    "tag": _simple("tag"),
+    "tag": _tag, "push": _push, "build": _build,
     "network ls": _simple("network_ls", "quiet", "format", "filter"),
     "network create": _network_create,
     "network rm": _simple("network_rm"),

@@ -28,6 +28,9 @@ class Limits:
     cpus_max: float = 0.5
     pids_max: int = 128
     run_timeout: float = 30.0
+    build_timeout: float = 120.0
+    context_max: int = 12 * 1024          # bytes of an uploaded build context (bodies ≤ 16 KiB)
+    context_files: int = 20
     egress: bool = False         # user networks are internal (no way out) unless this is set
     output_cap: int = MIB
     restart_max: int = 3
@@ -228,6 +231,52 @@ def check(spec: Spec, limits: Limits) -> list[Violation]:
         problem = checker(opt, spec, limits) if checker else None
         if problem:
             found.append(problem)
+    return found + _check_args(spec, limits)
+
+
+def check_files(files: dict | None, limits: Limits) -> list[Violation]:
+    """An uploaded build context: a few small text files with plain relative names."""
+    if files is None:
+        return []
+    problem = None
+    if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                              for k, v in files.items()):
+        problem = _m("The build context must map file names to their text.",
+                     "빌드 컨텍스트는 파일 이름과 내용(텍스트)의 목록이어야 해요.")
+    elif len(files) > limits.context_files or \
+            sum(len(k) + len(v.encode()) for k, v in files.items()) > limits.context_max:
+        problem = _m(f"The build context is limited to {limits.context_files} files and "
+                     f"{limits.context_max // 1024} KiB.",
+                     f"빌드 컨텍스트는 파일 {limits.context_files}개, {limits.context_max // 1024} KiB까지예요.")
+    elif any(not re.fullmatch(r"(?:[\w.-]+/)*[\w.-]+", k) or ".." in k.split("/") for k in files):
+        problem = _m("File names in the build context must be plain relative paths.",
+                     "빌드 컨텍스트의 파일 이름은 단순한 상대 경로여야 해요.")
+    return [Violation("context-refused", "", -1, -1, problem,
+                      "Send a Dockerfile and a few small files.")] if problem else []
+
+
+def _check_args(spec: Spec, limits: Limits) -> list[Violation]:
+    """Arguments the sandbox restricts: push only to the private registry; no tags that
+    would shadow a shared demo image."""
+    found = []
+    for arg in list(spec.args)[-1:] if spec.verb in ("tag", "push") else []:
+        value = arg.value
+        first = value.split("/")[0]
+        if spec.verb == "push" and first not in ("localhost:5000", "127.0.0.1:5000"):
+            found.append(Violation("push-refused", "", arg.start, arg.end, _m(
+                "Pushing goes to the practice registry only (localhost:5000).",
+                "푸시는 연습용 레지스트리(localhost:5000)로만 할 수 있어요."),
+                f"Tag it first: docker tag {value} localhost:5000/{value.split('/')[-1]}"))
+        if value.split(":")[0].removeprefix("library/") in limits.images:
+            found.append(Violation("tag-refused", "", arg.start, arg.end, _m(
+                f"'{value}' is a shared demo image name.", f"'{value}'는 공용 예제 이미지 이름이에요."),
+                "Choose your own name, e.g. myapp:1.0."))
+    for value in spec.values("tag") if spec.verb == "build" else []:
+        if value.split(":")[0] in limits.images:
+            opt = spec.option("tag")
+            found.append(Violation("tag-refused", "tag", opt.start, opt.end, _m(
+                f"'{value}' is a shared demo image name.", f"'{value}'는 공용 예제 이미지 이름이에요."),
+                "Choose your own name, e.g. myapp:1.0."))
     return found
 
 

@@ -38,6 +38,7 @@ from pathlib import Path
 import pytest
 
 from runtime.errors import PolicyViolation, SpecError
+from runtime.policy import DEMO_IMAGES
 from runtime.executor import Executor
 from runtime.plan import Plan, plan, user_name
 from runtime.policy import OWNER_LABEL, Limits
@@ -121,8 +122,7 @@ OPS = {"run": "run", "create": "create", "ps": "ps", "logs": "logs", "exec": "ex
        "network connect": "network_connect", "network disconnect": "network_disconnect",
        "volume create": "volume_create", "volume ls": "volume_ls",
        "volume inspect": "volume_inspect", "volume rm": "volume_rm",
-       # allowed by the policy but not offered yet: plan() answers SpecError "not available"
-       "build": None, "push": None}
+       "build": "build", "push": "push"}
 READ_ONLY = {"ps", "images", "logs", "inspect", "container inspect", "image inspect",
              "network ls", "network inspect", "volume ls", "volume inspect"}
 
@@ -181,6 +181,13 @@ def _expected_refusal(spec) -> str | None:
             return "workdir"
         if o.name == "driver" and value not in ("bridge", "local"):
             return "driver"
+        if o.name == "tag" and value.split(":")[0] in DEMO_IMAGES:
+            return "tag shadows a shared image"
+    target = spec.args[-1].value if spec.verb in ("tag", "push") and spec.args else ""
+    if spec.verb == "push" and target.split("/")[0] not in ("localhost:5000", "127.0.0.1:5000"):
+        return "push outside the practice registry"
+    if target and target.split(":")[0].removeprefix("library/") in DEMO_IMAGES:
+        return "tag shadows a shared image"
     return None
 
 

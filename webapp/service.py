@@ -57,9 +57,11 @@ def explain(text: str, lang: str = "en") -> dict:
             "warnings": [w.as_dict(lang) for w in parsed.warnings]}
 
 
-def run(text: str, user_id: str, source: str = "api", lang: str = "en") -> dict:
+def run(text: str, user_id: str, source: str = "api", lang: str = "en",
+        files: dict | None = None) -> dict:
+    """``files``: an uploaded build context ({name: text}) for ``docker build``."""
     started = time.monotonic()
-    outcome = _outcome(text, user_id, lang)
+    outcome = _outcome(text, user_id, lang, files)
     outcome["history_id"] = store.record(user_id, source, text, outcome,
                                          (time.monotonic() - started) * 1000)
     return outcome
@@ -91,8 +93,8 @@ def _outcome_stream(text, user_id, lang, chunks):
         return _failure(base, e)
 
 
-def _outcome(text: str, user_id: str, lang: str) -> dict:
-    prepared = _prepare(text, user_id, lang)
+def _outcome(text: str, user_id: str, lang: str, files: dict | None = None) -> dict:
+    prepared = _prepare(text, user_id, lang, files)
     if not isinstance(prepared, planner.Plan):
         return prepared
     base = _base(parser.parse(text), lang)
@@ -102,7 +104,7 @@ def _outcome(text: str, user_id: str, lang: str) -> dict:
         return _failure(base, e)
 
 
-def _prepare(text: str, user_id: str, lang: str):
+def _prepare(text: str, user_id: str, lang: str, files: dict | None = None):
     """The plan for ``text``, or the outcome that ends the call before the engine is asked."""
     parsed = parser.parse(text)
     base = _base(parsed, lang)
@@ -112,7 +114,7 @@ def _prepare(text: str, user_id: str, lang: str):
         return {**base, "status": "ok", "exit_code": 0,
                 "output": f"Usage:  {parsed.command.usage}\n\n{parsed.command.en}\n"}
     try:
-        return planner.plan(parsed.spec(), Owner(user_id), _limits())
+        return planner.plan(parsed.spec(), Owner(user_id), _limits(), files)
     except PolicyViolation as e:
         return {**base, "status": "refused", "exit_code": 125, "message": e.message,
                 "violations": [_violation(v, lang) for v in e.violations]}

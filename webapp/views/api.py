@@ -35,6 +35,15 @@ def _text_field(body: dict, name: str) -> str:
     return value
 
 
+def _files(body: dict) -> dict | None:
+    files = body.get("files")
+    if files is not None and not isinstance(files, dict):
+        raise GoraeError(400, "wrong-type", 'The field "files" must be an object mapping file '
+                         'names to their text, e.g. {"Dockerfile": "FROM busybox"}.',
+                         outcome="invalid")
+    return files
+
+
 def _lang(body: dict) -> str:
     lang = body.get("lang", "en")
     return lang if lang in ("en", "ko") else "en"
@@ -44,7 +53,7 @@ def _lang(body: dict) -> str:
 def run():
     body = _json_body()
     text = _text_field(body, "command")
-    outcome = service.run(text, current_user(), "api", _lang(body))
+    outcome = service.run(text, current_user(), "api", _lang(body), _files(body))
     return jsonify(outcome), service.HTTP_STATUS[outcome["status"]]
 
 
