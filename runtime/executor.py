@@ -146,8 +146,10 @@ class Executor:
             kwargs["networking_config"] = {
                 net: self.client.api.create_endpoint_config(aliases=aliases)}
         container = self._create_container({**create, **kwargs})
+        links = [{"port": int(p.split("/")[0]), "url": f"/sandbox/p/{name}/{p.split('/')[0]}/"}
+                 for p in sorted(ports) if p.endswith("/tcp")]
         return Result(0, container.id + "\n", {"id": container.id, "name": name,
-                                               "container": container})
+                                               "container": container, "links": links})
 
     def _create_container(self, kwargs: dict):
         """docker-py's ``containers.create``, plus the one create field its model layer lacks
@@ -658,6 +660,18 @@ class Executor:
         self._owned_network(owner, network).disconnect(self._container(owner, container),
                                                        force=bool(force))
         return Result(0, "")
+
+    def endpoint(self, owner: Owner, name: str, port: int) -> tuple[str, int]:
+        """Where the app reaches port ``port`` of ``owner``'s container ``name``: its address on
+        the user's own network (nobody else's container is found)."""
+        with _engine_errors():
+            container = self._container(owner, name)
+            if container.status != "running":
+                raise DaemonError(f"container {name} is not running", exit_code=1)
+            for network in container.attrs["NetworkSettings"]["Networks"].values():
+                if network.get("IPAddress"):
+                    return network["IPAddress"], port
+        raise DaemonError(f"container {name} has no network address", exit_code=1)
 
     # -- sandbox housekeeping -------------------------------------------------------------
     def _check_quota(self, owner: Owner, kind: str, used: int):

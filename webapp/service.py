@@ -137,7 +137,7 @@ def _result(base: dict, result) -> dict:
     status = "ok" if result.exit_code == 0 else "failed"
     return {**base, "status": status, "exit_code": result.exit_code, "output": result.output,
             "truncated": result.data.get("truncated", False),
-            **{k: v for k, v in result.data.items() if k in ("id", "name")}}
+            **{k: v for k, v in result.data.items() if k in ("id", "name", "links")}}
 
 
 def _first(problems, lang: str) -> str:
@@ -152,6 +152,11 @@ def _violation(v, lang: str) -> dict:
 
 def _limits():
     return current_app.config["LIMITS"]
+
+
+def endpoint(user_id: str, name: str, port: int) -> tuple[str, int]:
+    """The address of a user's own container port, for the browser proxy."""
+    return engine.executor().endpoint(Owner(user_id), name, port)
 
 
 def user_context(user_id: str) -> dict:
