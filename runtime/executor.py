@@ -661,6 +661,39 @@ class Executor:
                                                        force=bool(force))
         return Result(0, "")
 
+    def open_terminal(self, plan: Plan) -> "Terminal":
+        """An interactive TTY: ``run -it`` (a new container) or ``exec -it`` (a running one)."""
+        params, api = plan.params, self.client.api
+        with _engine_errors():
+            if plan.op == "run":
+                created = self._op_create(plan.owner, **params)
+                container = created.data.pop("container")
+                sock = api.attach_socket(container.id, params={
+                    "stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+                container.start()
+                return Terminal(sock, lambda c, r: api.resize(container.id, r, c),
+                                lambda: self._finish_terminal(container, params["remove"]))
+            target = self._container(plan.owner, params["container"])
+            if target.status != "running":
+                raise DaemonError(f"Error response from daemon: container {target.id} is not "
+                                  f"running", exit_code=1)
+            exec_id = api.exec_create(target.id, params["cmd"], stdin=True, tty=True,
+                                      user=params["user"], workdir=params["workdir"],
+                                      environment=params["environment"])["Id"]
+            sock = api.exec_start(exec_id, socket=True, tty=True)
+            return Terminal(sock, lambda c, r: api.exec_resize(exec_id, height=r, width=c),
+                            lambda: api.exec_inspect(exec_id).get("ExitCode") or 0)
+
+    def _finish_terminal(self, container, remove: bool) -> int:
+        try:
+            code = container.wait(timeout=5).get("StatusCode", 0)
+        except requests.exceptions.RequestException:
+            container.kill()
+            code = 137
+        if remove:
+            container.remove(force=True, v=True)
+        return code
+
     def endpoint(self, owner: Owner, name: str, port: int) -> tuple[str, int]:
         """Where the app reaches port ``port`` of ``owner``'s container ``name``: its address on
         the user's own network (nobody else's container is found)."""
@@ -769,6 +802,38 @@ def _fresh_name(taken: set) -> str:
         name = f"{random.choice(_ADJECTIVES)}_{random.choice(_NOUNS)}"
         if name not in taken:
             return name
+
+
+class Terminal:
+    """A TTY attached to a container or an exec: raw bytes in and out, resize, exit code.
+    Engine errors on it are translated like every other engine call."""
+
+    def __init__(self, sock, resize, finish):
+        self._sock = getattr(sock, "_sock", sock)
+        self._resize, self._finish = resize, finish
+
+    def read(self, size: int = 4096) -> bytes:
+        """Output as it comes; ``b""`` once the process has ended."""
+        try:
+            return self._sock.recv(size)
+        except OSError:
+            return b""
+
+    def write(self, data: bytes):
+        with contextlib.suppress(OSError):
+            self._sock.sendall(data)
+
+    def resize(self, cols: int, rows: int):
+        with _engine_errors(), contextlib.suppress(docker.errors.APIError):
+            self._resize(max(1, min(cols, 500)), max(1, min(rows, 200)))
+
+    def close(self) -> int:
+        """Hang up and report the exit code (137 if it had to be killed)."""
+        with contextlib.suppress(OSError):
+            self._sock.shutdown(2)
+        self._sock.close()
+        with _engine_errors():
+            return self._finish()
 
 
 def _timed_out(e: Exception) -> bool:

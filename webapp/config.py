@@ -16,6 +16,9 @@ DEFAULTS = {
     "TRUSTED_USER_HEADER": "",      # e.g. X-Forwarded-User, only behind a trusted proxy
     "EMBED_ORIGINS": "",            # space-separated origins allowed to frame /embed/ pages
     "MAX_CONTENT_LENGTH": 16 * 1024,
+    "TERMINAL_IDLE": 120,           # seconds an interactive terminal may sit without input
+    "TERMINAL_MAX": 600,            # seconds a terminal session may last in all
+    "TERMINAL_OUTPUT": 1024 * 1024,  # bytes of output a terminal session may send
     "USER_PREFIX": "",              # prepended to user ids: tells apart deployments sharing an engine
 }
 

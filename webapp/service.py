@@ -154,6 +154,35 @@ def _limits():
     return current_app.config["LIMITS"]
 
 
+def open_terminal(text: str, user_id: str, lang: str = "en"):
+    """``(terminal, outcome base)`` for an interactive command, or the outcome that refuses it."""
+    prepared = _prepare(text, user_id, lang)
+    if not isinstance(prepared, planner.Plan):
+        return None, prepared
+    base = _base(parser.parse(text), lang)
+    params = prepared.params
+    if prepared.op not in ("run", "exec") or not (params.get("stdin") and _tty(prepared)):
+        return None, {**base, "status": "invalid", "exit_code": None,
+                      "message": "The terminal is for interactive commands: docker run -it … or "
+                                 "docker exec -it …; use Run for the others."}
+    try:
+        return engine.executor().open_terminal(prepared), base
+    except SandboxError as e:
+        return None, _failure(base, e)
+
+
+def _tty(plan) -> bool:
+    return plan.params.get("tty") if plan.op == "exec" else plan.params["create"].get("tty")
+
+
+def finish_terminal(text: str, user_id: str, base: dict, exit_code: int, output: str,
+                    duration_ms: float) -> dict:
+    outcome = {**base, "status": "ok" if exit_code == 0 else "failed", "exit_code": exit_code,
+               "output": output}
+    outcome["history_id"] = store.record(user_id, "terminal", text, outcome, duration_ms)
+    return outcome
+
+
 def endpoint(user_id: str, name: str, port: int) -> tuple[str, int]:
     """The address of a user's own container port, for the browser proxy."""
     return engine.executor().endpoint(Owner(user_id), name, port)
