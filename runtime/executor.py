@@ -768,7 +768,9 @@ class Executor:
         for network in self.client.networks.list(filters={"label": OWNER_LABEL}):
             with contextlib.suppress(docker.errors.NotFound):
                 network.reload()
-            if network.name.endswith("-bridge") and not network.attrs.get("Containers"):
+            age = time.time() - output.parse_time(network.attrs["Created"])
+            if network.name.endswith("-bridge") and not network.attrs.get("Containers") \
+                    and age > 600:
                 with contextlib.suppress(docker.errors.APIError):   # in use again meanwhile
                     network.remove()
                     removed.append(network.name)
