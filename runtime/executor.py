@@ -218,7 +218,19 @@ class Executor:
         columns = [("CONTAINER ID", "ID"), ("IMAGE", "Image"), ("COMMAND", "Command"),
                    ("CREATED", "RunningFor"), ("STATUS", "Status"), ("PORTS", "Ports"),
                    ("NAMES", "Names")]
+        if size:
+            self._add_sizes(owner, rows)
+            columns.append(("SIZE", "Size"))
         return Result(0, output.render_rows(rows, format, columns), {"rows": rows})
+
+    def _add_sizes(self, owner: Owner, rows: list[dict]):
+        """``ps -s``: the writable layer's size (and the image's, virtual), as docker shows them."""
+        listed = self.client.api.containers(all=True, size=True,
+                                            filters={"label": f"{OWNER_LABEL}={owner.id}"})
+        sizes = {c["Id"][:12]: (c.get("SizeRw", 0), c.get("SizeRootFs", 0)) for c in listed}
+        for row in rows:
+            rw, root = sizes.get(row["ID"][:12], (0, 0))
+            row["Size"] = f"{output.human_size(rw)} (virtual {output.human_size(root)})"
 
     def _ps_row(self, owner: Owner, c, no_trunc: bool) -> dict:
         attrs = c.attrs

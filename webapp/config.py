@@ -13,6 +13,7 @@ DEFAULTS = {
     "DEV": False,                   # GORAE_DEV=1: development conveniences (a throwaway key)
     "ENGINE_TIMEOUT": 60,           # seconds for one engine API call
     "RUN_TIMEOUT": 30.0,            # seconds a foreground run or exec may take
+    "EGRESS": False,                # GORAE_EGRESS=1: user networks may reach the outside
     "TRUSTED_USER_HEADER": "",      # e.g. X-Forwarded-User, only behind a trusted proxy
     "EMBED_ORIGINS": "",            # space-separated origins allowed to frame /embed/ pages
     "MAX_CONTENT_LENGTH": 16 * 1024,
@@ -50,6 +51,7 @@ def load(app: Flask, test_config: dict | None):
                               "export GORAE_SECRET_KEY=$(python3 -c 'import secrets; "
                               "print(secrets.token_hex(32))'), or GORAE_DEV=1 for development.")
         app.config["SECRET_KEY"] = os.urandom(32).hex()
-    app.config["LIMITS"] = app.config.get("LIMITS") or Limits(run_timeout=app.config["RUN_TIMEOUT"])
+    app.config["LIMITS"] = app.config.get("LIMITS") or Limits(
+        run_timeout=app.config["RUN_TIMEOUT"], egress=app.config["EGRESS"])
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
                       PERMANENT_SESSION_LIFETIME=60 * 60 * 24 * 365)
