@@ -21,6 +21,12 @@ KNOWN_PORTS = {
     "mysql": "3306", "mariadb": "3306", "mongo": "27017", "rabbitmq": "5672",
     "memcached": "11211", "elasticsearch": "9200", "registry": "5000",
 }
+# The variable that sets an image's password ("postgres 띄워줘 비밀번호는 secret").
+PASSWORD_ENV = {"postgres": "POSTGRES_PASSWORD", "mysql": "MYSQL_ROOT_PASSWORD",
+                "mariadb": "MARIADB_ROOT_PASSWORD", "mongo": "MONGO_INITDB_ROOT_PASSWORD",
+                "rabbitmq": "RABBITMQ_DEFAULT_PASS", "redis": "REDIS_PASSWORD"}
+PASSWORD_WORDS = ("root password", "root pass", "루트 비밀번호", "루트 비번", "루트 패스워드",
+                  "비밀번호", "비번", "패스워드", "암호", "password", "passwd", "pass", "pw", "pwd")
 # Images that are not long-running servers: "띄워줘" does not imply -d for them.
 NOT_SERVERS = {"hello-world", "busybox", "alpine", "ubuntu", "debian", "centos", "fedora",
                "python", "node", "golang", "openjdk", "ruby", "php"}
@@ -28,6 +34,9 @@ NOT_SERVERS = {"hello-world", "busybox", "alpine", "ubuntu", "debian", "centos",
 BASH_IMAGES = {"ubuntu", "debian", "node", "centos", "fedora", "python", "ruby", "golang",
                "openjdk", "php"}
 SHELLS = ("bash", "sh", "zsh", "ash")
+# Programs that, started with no arguments, wait for typing: they need -it.
+INTERACTIVE_PROGRAMS = {"bash", "sh", "zsh", "ash", "psql", "mysql", "redis-cli", "mongosh",
+                        "python", "python3", "node", "irb", "top"}
 # Image tags that may follow an image name as a separate word ("node 20 alpine").
 TAG_WORDS = {"latest", "alpine", "slim", "lts", "stable", "bookworm", "bullseye", "jammy",
              "noble", "focal", "mainline"}
@@ -47,7 +56,7 @@ KO_IMAGE_NAMES = {
 # Programs a learner asks to run inside a container ("ubuntu에서 echo hello 실행").
 PROGRAMS = {
     "sh", "bash", "zsh", "ash", "echo", "ls", "cat", "env", "printenv", "date", "uname",
-    "whoami", "hostname", "id", "pwd", "sleep", "ping", "df", "free", "uptime", "python",
+    "whoami", "hostname", "pwd", "sleep", "ping", "df", "free", "uptime", "python",
     "python3", "node", "npm", "npx", "pip", "pip3", "java", "go", "ruby", "perl", "php",
     "curl", "wget", "redis-cli", "psql", "mysql", "mongosh", "apt", "apt-get", "apk", "yum",
     "dnf", "touch", "mkdir", "find", "grep", "head", "tree", "vi", "vim", "nano", "less",
@@ -67,14 +76,14 @@ COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for"
 
 CUES = {
     # --- actions -----------------------------------------------------------
-    "a:run": (("실행", "띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴",
+    "a:run": (("실행", "띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴", "열어",
                "구동", "기동", "만들어서 실행"),
               ("run", "runs", "launch", "launches", "spin up", "spin-up", "spin", "fire up",
                "start up", "bring up", "boot up", "boot", "deploy", "execute", "serve",
                "try out", "create and start")),
-    "a:start": (("시작", "다시 켜", "재개"),
+    "a:start": (("시작", "다시 켜", "재개", "다시 살려", "다시 띄워"),
                 ("start", "starts", "turn on", "power on", "wake up", "resume",
-                 "start again", "start back up")),
+                 "start again", "start back up", "back up", "bring back", "bring it back")),
     "a:stop": (("중지", "정지", "멈춰", "멈추", "멈출", "멈춥", "멈춤", "꺼", "끄", "끌", "끕",
                 "세워", "세우", "세울", "종료", "중단", "내려줘", "내려 줘", "내려주", "내리"),
                ("stop", "stops", "halt", "shut down", "shutdown", "turn off", "power off",
@@ -98,8 +107,9 @@ CUES = {
                ("list", "ls", "show", "display", "view", "see", "check", "print", "enumerate",
                 "look at", "what", "which", "lists", "shows", "displays", "get a list")),
     "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
-               ("logs", "log", "output", "stdout", "stderr", "what happened")),
-    "a:exec": (("접속", "들어가", "들어갈", "진입", "쉘", "셸", "터미널", "콘솔",
+               ("logs", "log", "output of", "its output", "container output", "stdout", "stderr",
+                "what happened", "printed", "what did")),
+    "a:exec": (("접속", "들어가", "들어갈", "진입", "세션", "쉘", "셸", "터미널", "콘솔",
                 "붙어서 명령", "명령어 실행", "명령 실행", "명령을 실행", "명령어를 실행",
                 "exec"),
                ("exec", "shell into", "shell in", "get into", "go into", "get inside",
@@ -107,28 +117,38 @@ CUES = {
                 "ssh", "log into", "log in to", "login to", "attach to", "connect to",
                 "open a shell", "open a terminal", "get a shell", "shell", "terminal",
                 "bash into", "a shell", "console", "execute a command", "run a command",
-                "execute command", "run command")),
+                "execute command", "run command", "get me into", "take me into", "let me into",
+                "put me in", "get me in", "bash session", "shell session", "session",
+                "execute into", "exec into", "run commands")),
     "a:pull": (("내려받", "다운로드", "다운받", "다운 받", "다운", "받아", "받기", "받을",
                 "가져와", "가져오", "당겨", "땡겨", "풀해", "풀 해", "pull"),
                ("pull", "pulls", "download", "downloads", "fetch", "grab", "get the image",
                 "get image", "get the latest")),
-    "a:push": (("푸시", "푸쉬", "업로드", "올려", "올리", "보내"),
+    "a:push": (("푸시", "푸쉬", "업로드", "올려", "올리", "허브로 보내", "레지스트리로 보내",
+                "레지스트리에 보내"),
                ("push", "pushes", "upload", "uploads", "publish the image", "publish image",
-                "send")),
-    "a:tag": (("태그", "태깅", "태그 붙", "태그를 붙", "태그 달", "태그를 달", "태그 추가", "별칭", "이름 붙", "이름을 붙", "이름을 하나 더", "새 이름"),
-              ("tag", "tags", "retag", "give it a tag", "add a tag", "alias", "another name")),
+                "send it to the registry", "send to the registry", "send to docker hub")),
+    "a:tag": (("태그", "태깅", "태그 붙", "태그를 붙", "태그 달", "태그를 달", "태그 추가", "별칭",
+               "이름 붙", "이름을 붙", "이름을 하나 더", "새 이름"),
+              ("tag", "tags", "retag", "give it a tag", "add a tag", "alias", "another name",
+               "a new name", "new name", "rename the image", "rename an image")),
     "a:inspect": (("상세", "자세히", "자세한", "세부", "정보", "검사", "인스펙트", "살펴",
-                   "ip 주소", "아이피", "메타데이터"),
+                   "ip 주소", "아이피", "메타데이터", "로그 파일 경로", "로그 파일", "이미지 이름 표시",
+                   "포트 바인딩", "모든 포트 바인딩", "구성 정보", "설정 정보", "어디 저장", "어디에 저장", "저장 위치",
+                   "저장된 위치", "저장돼 있", "마운트 위치", "마운트 경로"),
                   ("inspect", "inspects", "details", "detail", "detailed", "low-level",
                    "low level", "metadata", "info", "information", "describe", "ip address",
-                   "ip", "configuration", "json details")),
+                   "ip", "configuration", "json details", "log file", "log path",
+                   "image name of", "port bindings", "where is it stored", "stored",
+                   "mountpoint", "mount point")),
     "a:build": (("빌드", "도커파일로", "도커 파일로", "dockerfile로"),
                 ("build", "builds", "make an image", "dockerfile", "compile")),
     "a:create": (("만들", "만드", "만든", "생성", "추가", "새로", "새 "),
                  ("create", "creates", "make", "new", "add", "set up", "setup")),
     "a:connect": (("연결", "붙여", "붙이", "참여", "합류", "조인", "넣어", "넣어줘"),
                   ("connect", "connects", "attach", "join", "plug", "hook up")),
-    "a:disconnect": (("분리", "끊어", "끊", "빼", "떼어", "떼", "제외"),
+    "a:disconnect": (("분리", "끊어", "끊", "빼", "떼어", "떼", "제외", "연결 해제", "연결을 해제",
+                      "연결 끊", "연결을 끊"),
                      ("disconnect", "disconnects", "detach from", "unplug", "leave")),
     # --- objects -----------------------------------------------------------
     "o:container": (("컨테이너", "컨테이너들"), ("container", "containers", "ctr")),
@@ -136,7 +156,7 @@ CUES = {
     "o:network": (("네트워크", "네트웍", "망"), ("network", "networks", "net")),
     "o:volume": (("볼륨", "볼륨들"), ("volume", "volumes", "vol")),
     # --- phrases whose verb is not the request's verb -----------------------
-    "m:from-image": (("이미지로 만든", "이미지로 만들어진", "이미지로 생성된", "이미지로 생성한",
+    "m:from-image": (("이미지를 조상으로", "조상 이미지", "조상으로", "이미지로 만든", "이미지로 만들어진", "이미지로 생성된", "이미지로 생성한",
                       "이미지로 실행한", "이미지로 실행된", "이미지로 띄운", "이미지로 돌린",
                       "이미지 기반", "이미지에서 만든", "이미지를 쓰는", "이미지를 사용하는",
                       "이미지를 사용한", "이미지로 된", "이미지 쓰는", "이미지로 뜬"),
@@ -147,6 +167,25 @@ CUES = {
                     "포함된", "포함하는", "들어있는", "들어 있는", "으로 시작하는", "로 시작하는"),
                    ("contains", "containing", "starting with", "that include", "includes",
                     "matching", "match")),
+    "m:new-container": (("새 컨테이너", "새로운 컨테이너", "새 컨테이너에서"),
+                        ("new container", "a new container", "fresh container")),
+    "m:entrypoint": (("엔트리포인트", "진입점", "entrypoint"), ("entrypoint", "entry point")),
+    "m:timeout": (("대기 시간", "타임아웃", "유예 시간", "기다린 후", "기다렸다가", "초 후", "초 뒤",
+                   "대기한 후", "대기 후", "대기하", "기다린 다음"),
+                  ("timeout", "grace period", "number of seconds", "seconds before", "wait",
+                   "waiting")),
+    "m:platform": (("플랫폼", "아키텍처"), ("platform", "architecture", "arch")),
+    "m:filter": (("필터", "필터링", "조건"), ("filter", "filters", "filtered", "filtering",
+                                          "by status", "by name", "by label")),
+    "m:command": (("명령어", "명령"), ("a command", "command", "commands", "the command")),
+    "m:dockerfile-path": (("특정 dockerfile", "다른 dockerfile", "dockerfile 경로", "도커파일 경로",
+                           "특정 도커파일", "다른 도커파일", "지정한 dockerfile", "지정된 dockerfile"),
+                          ("specific dockerfile", "different dockerfile", "custom dockerfile",
+                           "another dockerfile", "other dockerfile", "dockerfile path",
+                           "path to the dockerfile", "path to a dockerfile", "given dockerfile",
+                           "named dockerfile", "alternate dockerfile", "alternative dockerfile")),
+    "m:made": (("생성된", "만들어진", "생성한", "생성됐", "생성되었", "생성 시간", "생성 시각"),
+               ("created at", "creation time", "when created")),
     "m:mine": (("내가 만든", "제가 만든", "내가 빌드한", "제가 빌드한", "내가 받은", "제가 받은"),
                ("i built", "i made", "i created", "i pulled", "i downloaded")),
     # --- states (masked so "실행 중인" is not "run") --------------------------
@@ -156,21 +195,23 @@ CUES = {
                   ("running", "currently running", "that are running", "are running",
                    "is running", "active", "alive", "up and running")),
     "s:stopped": (("중지된", "정지된", "멈춘", "멈춰 있", "멈춰있", "꺼진", "꺼져 있", "꺼져있",
-                   "종료된", "죽은", "중단된", "끝난"),
+                   "종료된", "죽은", "중단된", "끝난", "중지됨", "정지됨", "종료됨", "꺼짐"),
                   ("stopped", "exited", "dead", "not running", "halted", "inactive",
                    "terminated")),
     "s:paused": (("일시 정지된", "일시정지된"), ("paused",)),
     "s:created": (("생성만 된", "생성만 한", "만들기만 한"), ("created but not started",)),
     # --- modifiers ---------------------------------------------------------
-    "m:all": (("전부", "모두", "모든", "전체", "싹 다", "꺼진 것도", "꺼진 거도", "꺼진 것까지", "중지된 것도",
+    "m:all": (("전부", "모두", "모든", "전체", "싹 다", "둘 다", "꺼진 것도", "실행 및 중지", "실행 중 및 중지",
+               "실행 중이거나 중지", "실행 중인 것과 중지", "실행 중이든", "상태와 관계없이", "꺼진 거도", "꺼진 것까지", "중지된 것도",
                "중지된 거도", "중지된 것까지", "멈춘 것도", "멈춘 거도", "종료된 것도",
                "종료된 거도", "종료된 것까지", "포함", "까지 다", "까지 전부"),
-              ("all", "every", "everything", "including stopped", "include stopped",
+              ("all", "every", "everything", "both", "including stopped", "include stopped",
                "even stopped", "stopped ones too", "stopped ones as well",
+               "even the stopped ones", "even the stopped", "even stopped ones",
                "as well as stopped", "stopped too", "and stopped", "including exited",
                "including the stopped", "including non-running", "whether running or not",
                "running or not", "running and stopped", "stopped and running")),
-    "m:rm-auto": (("끝나면 지워", "끝나면 삭제", "끝나면 자동", "끝나면 없", "종료되면 삭제",
+    "m:rm-auto": (("일회성", "한 번 쓰고", "끝나면 지워", "끝나면 삭제", "알아서 지워", "알아서 삭제", "끝나면 자동", "끝나면 없", "종료되면 삭제",
                    "종료되면 지워", "종료 후 삭제", "종료 후 자동", "종료하면 삭제", "종료하면 지워",
                    "자동 삭제", "자동으로 삭제", "자동으로 지워", "자동 제거", "자동으로 제거",
                    "일회용", "임시로", "임시 컨테이너", "실행 후 삭제", "쓰고 지워", "쓰고 버",
@@ -194,18 +235,22 @@ CUES = {
                ("the last container", "last container", "last one", "latest container",
                 "newest", "most recent", "most recently", "just created", "just made",
                 "just started", "just ran", "just launched", "just spun up", "last created",
-                "recently created", "latest one", "newest one", "the latest", "last run",
-                "the last", "latest")),
+                "recently created", "latest one", "newest one", "the last one", "latest created",
+                "most recently created", "last started", "latest started", "create last",
+                "created last", "made last", "make last", "started last", "start last",
+                "ran last", "run last", "launched last")),
     "m:detach": (("백그라운드", "백 그라운드", "뒤에서", "데몬으로", "데몬 모드", "분리 모드",
                   "detached", "-d로", "-d 옵션"),
                  ("background", "backgrounded", "detached", "detach", "detached mode",
                   "daemon", "daemonized", "in the bg")),
+    "m:stdin": (("stdin", "표준 입력", "표준입력"), ("stdin", "keep stdin open", "stdin open",
+                                                   "standard input")),
     "m:interactive": (("대화형", "인터랙티브", "상호작용", "-it", "tty"),
                       ("interactive", "interactively", "-it", "tty", "with a terminal",
                        "pseudo-tty", "pseudo tty")),
     "m:shell": (("쉘로", "셸로", "bash로", "sh로", "배시", "bash", "프롬프트", "커맨드 라인"),
                 ("bash", "prompt", "command line", "sh")),
-    "m:follow": (("실시간", "계속", "따라가", "따라 가", "팔로우", "스트리밍", "지켜보", "지켜 보",
+    "m:follow": (("실시간", "계속", "따라가", "따라 가", "팔로우", "스트리밍", "지켜보", "지켜 보", "추적",
                   "tail -f", "follow", "라이브", "쭉", "새로 나오는", "올라오는"),
                  ("follow", "following", "follows", "live", "stream", "streaming", "watch",
                   "keep watching", "as they come", "as they arrive", "in real time",
@@ -216,17 +261,23 @@ CUES = {
                       "시간을 붙여", "시간 붙여"),
                      ("timestamps", "timestamp", "with times", "with time", "time stamps",
                       "with the time")),
-    "m:quiet": (("id만", "아이디만", "id 만", "아이디 만", "조용히", "진행 상황 없이",
+    "m:quiet": (("id만", "아이디만", "id 만", "아이디 만", "조용히", "조용한", "진행 상황 없이",
                  "진행 표시 없이", "id들만"),
                 ("ids only", "only ids", "only the ids", "just the ids", "just ids",
                  "only id", "just the id", "quiet", "quietly", "only the id",
-                 "only their ids", "only numeric ids", "ids", "silently")),
-    "m:size": (("크기", "용량", "사이즈", "디스크 사용량", "디스크 사용"),
-               ("size", "sizes", "disk usage", "how big", "how much space", "file sizes")),
+                 "only their ids", "only numeric ids", "silently", "print ids", "show ids",
+                 "list ids", "just their ids", "ids of", "numeric ids", "ids only",
+                 "quiet mode")),
+    "m:size": (("크기", "용량", "사이즈", "디스크 사용량", "디스크 사용", "디스크를 얼마나",
+                "디스크 얼마나"),
+               ("size", "sizes", "disk usage", "how big", "how much space", "file sizes",
+                "how much disk", "disk space", "space used", "taking up")),
     "m:force": (("강제로", "강제", "억지로", "실행 중이어도", "실행 중이라도", "실행중이어도",
                  "실행중이라도", "실행 중인데도", "실행중인데도", "돌아가고 있어도", "돌고 있어도",
                  "켜져 있어도", "켜져있어도", "무조건"),
                 ("force", "forcefully", "forced", "forcibly", "even if running",
+                 "even though it is running", "even though they are running",
+                 "even while running", "even if they're running", "while it is running",
                  "even if it is running", "even if it's running", "even though it's running",
                  "even if they are running", "even if in use", "even if it is in use",
                  "even if used", "no matter what", "even running ones", "even running")),
@@ -255,19 +306,46 @@ CUES = {
                     "축약하지", "생략하지"),
                    ("full id", "full ids", "without truncating", "without truncation",
                     "no-trunc", "untruncated", "not truncated", "don't truncate",
-                    "full length", "full output", "do not truncate", "full container ids",
-                    "full image ids", "untrimmed")),
+                    "full length", "full output", "do not truncate", "untrimmed", "full",
+                    "complete ids", "long ids")),
     "m:digests": (("다이제스트",), ("digest", "digests")),
     "m:dangling": (("댕글링", "태그 없는", "태그가 없는", "이름 없는", "이름이 없는", "<none>",
-                    "매달린"),
-                   ("dangling", "untagged", "<none>")),
+                    "매달린", "사용되지 않는", "사용하지 않는", "쓰지 않는", "안 쓰는", "안쓰는",
+                    "쓰이지 않는"),
+                   ("dangling", "untagged", "<none>", "not used by any container", "unused",
+                    "not in use", "not used")),
+    "m:no-prune": (("부모 이미지", "태그가 없는 부모", "태그 없는 부모"),
+                   ("untagged parents", "untagged parent", "parent images", "parent image",
+                    "keep parents", "without pruning")),
+    "m:signal": (("시그널", "신호"), ("signal", "sigkill", "sigterm", "sighup", "sigint")),
+    "m:exit-code": (("종료 상태 코드", "종료 코드", "종료 상태", "exit 코드", "종료코드"),
+                    ("exit status", "exit code", "exit status code")),
+    "m:restart-policy": (("재시작 정책", "항상 재시작", "자동 재시작", "자동으로 재시작", "알아서 재시작",
+                          "죽으면 다시 켜", "죽으면 재시작", "실패하면 재시작", "실패 시 재시작"),
+                         ("restart policy", "restart always", "always restart", "restart=always",
+                          "restart unless-stopped", "restart on-failure", "restart automatically",
+                          "auto-restart", "auto restart", "automatically restart",
+                          "restarts automatically", "restart on failure")),
+    "m:existing": (("기존", "이미 실행 중인", "이미 떠 있는", "이미 있는"),
+                   ("existing", "already running", "an existing", "running container",
+                    "already-running")),
+    "m:custom": (("사용자 정의", "사용자 지정", "커스텀", "직접 정한", "원하는"),
+                 ("custom", "user-defined", "user defined", "your own", "chosen")),
+    "m:time-point": (("특정 시간", "특정 시점", "특정 시각", "지정한 시간", "원하는 시간", "특정 날짜"),
+                     ("a specific time", "a certain time", "a point in time", "certain point",
+                      "a given time", "specific time", "specific date", "a timestamp",
+                      "certain time")),
     "m:intermediate": (("중간", "숨겨진"), ("intermediate", "hidden")),
     "m:attach": (("출력을 보면서", "출력 보면서", "붙어서", "연결된 채로", "출력을 보여주면서",
-                  "attach"),
+                  "출력에 연결", "출력에 붙", "출력을 연결", "attach", "stdout 및 stderr를 연결",
+                  "stdout과 stderr를 연결", "stdout/stderr를 연결", "stdout을 연결", "표준 출력을 연결"),
                  ("and attach", "attached", "attach to its output", "see its output",
-                  "watch its output", "attaching")),
+                  "watch its output", "attaching", "and attach to its output",
+                  "and attach to it", "attach to the output", "and attach to the output",
+                  "attached to its output", "attaching stdout", "attach stdout",
+                  "attaching stdout and stderr", "attach stdout and stderr")),
     "m:rm-volumes": (("볼륨도", "볼륨까지", "볼륨과 함께", "볼륨 포함", "볼륨이랑 같이",
-                      "볼륨도 같이", "볼륨도 함께", "익명 볼륨"),
+                      "볼륨도 같이", "볼륨도 함께", "익명 볼륨", "그 볼륨", "연결된 볼륨"),
                      ("with its volumes", "and its volumes", "and the volumes",
                       "including volumes", "including its volumes", "volumes too",
                       "along with its volumes", "along with volumes", "with volumes",
@@ -279,7 +357,7 @@ CUES = {
     "m:memory": (("메모리", "램"), ("memory", "ram", "mem")),
     "m:cpu": (("cpu", "씨피유", "코어", "cpus"), ("cpu", "cpus", "core", "cores", "vcpu",
                                                   "vcpus", "processor")),
-    "m:env": (("환경 변수", "환경변수", "환경 설정 값", "env"),
+    "m:env": (("환경 변수", "환경변수", "환경 설정 값", "env", "변수"),
               ("env", "environment variable", "environment variables", "environment",
                "env var", "env vars", "variable", "variables")),
     "m:label": (("라벨", "레이블"), ("label", "labels", "labeled", "labelled")),
@@ -329,6 +407,41 @@ CUES = {
 # Relations: words that tie two values together ("8080 *to* 80", "web1을 mynet*에* 연결").
 PORT_LINKS = ("to", "->", "→", "=>", "에서", "를", "을", "번을", "번 포트를", "포트를", "and")
 
+# Korean verb forms that describe a noun ("다운로드한 이미지", "만든 컨테이너"): not the request.
+ADNOMINAL = ("다운로드한", "다운로드된", "다운받은", "내려받은", "받은", "만든", "만들어진", "생성한", "생성된",
+             "띄운", "띄웠던", "실행한", "실행된", "실행했던", "돌린", "돌렸던", "빌드한", "빌드된", "삭제한",
+             "지운", "올린", "푸시한", "태그한", "연결한", "연결된", "켠", "시작한", "시작된", "멈췄던")
+ADNOMINAL_NOUNS = ("이미지", "컨테이너", "것", "거", "네트워크", "볼륨", "애", "놈")
+# Programs that phrases inside a container stand for ("파일 목록" → ls).
+PROGRAM_PHRASES = (
+    (("파일 목록", "파일 리스트", "파일들", "list the files", "list files", "the files",
+      "directory listing"), "ls"),
+    (("환경 변수", "환경변수", "environment variables", "env vars", "environment"), "env"),
+    (("프로세스 목록", "프로세스", "processes", "running processes"), "ps"),
+)
+# Words that say the first of two actions is the one meant ("시작 또는 중지").
+ALTERNATIVE_WORDS = ("또는", "혹은", "이나", "or")
+# Built-in networks (for typo repair).
+BUILTIN_NETWORKS = ("bridge", "host", "none")
+FILTER_VALUES = {"status": ("created", "restarting", "running", "removing", "paused", "exited",
+                            "dead"),
+                 "health": ("starting", "healthy", "unhealthy", "none"),
+                 "dangling": ("true", "false")}
+# Second words of management commands people say instead of docker's.
+SUB_ALIASES = {"delete": "rm", "remove": "rm", "del": "rm", "list": "ls", "show": "ls",
+               "new": "create", "make": "create", "add": "create", "info": "inspect",
+               "details": "inspect", "describe": "inspect", "attach": "connect",
+               "detach": "disconnect", "join": "connect", "leave": "disconnect"}
+# ASCII words inside Korean sentences that are not names ("ID만 출력").
+KO_ASCII_WORDS = {"id", "ids", "ip", "json", "url", "cpu", "gpu", "os", "tty", "pid", "ok",
+                  "stdout", "stderr", "sha", "hash", "tcp", "udp", "cli", "gui", "vm", "vms"}
+# English words with a hyphen that are not names.
+EN_COMPOUNDS = {"user-defined", "one-off", "bind-mounted", "built-in", "multi-stage", "up-to-date", "long-running",
+                "well-known", "non-running", "pseudo-terminal", "key-value", "read-write",
+                "one-time", "step-by-step", "human-readable", "newly-created", "so-called"}
+# Words before a name: "stop *db*", "logs of *web1*", "container *web1*".
+EN_NAME_BEFORE = {"of", "from", "in", "into", "inside", "for", "on", "to", "container",
+                  "containers", "named", "called", "image", "network", "volume", "the"}
 # English words that are never container, image, volume or network names.
 EN_FILLER = set("""
 a an the me my mine please pls can could would will you your i i'd i'm im want wanna need
@@ -344,11 +457,14 @@ recently first lines line minutes minute seconds second hours hour days day ago 
 memory ram cpu cpus core cores limit limited limits up to via but not no yes should must
 task job thing stuff something anything everything called id ids their our we us his her
 another other more less than least most much many few bit little please run into onto
-inside within whose which show list logs log output new fresh local locally machine
+inside within whose which show list output new fresh local locally machine
 computer host default it's i've isn't don't doesn't can't won't same like file files
 directory folder dir path working work current just copy kind sort type simple quick
-quietly random tagged labeled labelled timeout grace period wait waiting seconds
-database please real really actually currently anymore yet still
+quietly random tagged labeled labelled already timeout grace period wait waiting seconds
+database please real really actually currently anymore yet still even existing certain
+select choose specify pick keep set open assign allow enable disable send given specific
+mode session bindings binding information details detail config configuration status code
+exit point time date
 """.split())
 
 # Words that show a typed line is a sentence, not a command ("run nginx in the background").
@@ -358,7 +474,7 @@ i how what which it that this is are every background foreground named called po
 logs containers images running stopped last lines minutes seconds hours detached mode
 interactive terminal shell memory limit limited into inside within some just only also
 then but should would make new instead again volume volumes network networks image
-container timeout
+container timeout everything both each
 """.split())
 HELP_CUES = ("help", "도움말", "사용법", "usage", "옵션 목록", "available options", "옵션 보여",
              "what options")
@@ -390,7 +506,7 @@ KO_NUMBERS = {"한": "1", "하나": "1", "두": "2", "둘": "2", "세": "3", "�
               "열": "10", "스무": "20", "스물": "20", "서른": "30", "마흔": "40", "쉰": "50",
               "백": "100", "반": "0.5", "삼십": "30", "이십": "20", "십": "10", "오십": "50"}
 # Counters after which a Korean number word is a number ("세 줄", "두 개", "삼십 분").
-KO_COUNTERS = ("줄", "개", "분", "초", "시간", "코어", "기가", "메가", "번", "일", "라인", "행",
+KO_COUNTERS = ("줄", "개", "분", "초", "시간", "코어", "기가", "메가", "일", "라인", "행",
                "컨테이너")
 EN_UNIT_WORDS = ("lines", "line", "minutes", "minute", "mins", "min", "seconds", "second",
                  "secs", "sec", "hours", "hour", "hrs", "hr", "days", "day", "cpus", "cpu",
@@ -436,6 +552,10 @@ INSPECT_FORMATS = (
     (("ip 주소", "아이피", "ip address", "ip"),
      "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}"),
     (("상태만", "status only", "just the status", "only the status"), "{{.State.Status}}"),
+    (("이미지 이름", "image name"), "{{.Config.Image}}"),
+    (("구성 정보", "설정 정보", "configuration", "config as json", "json 형식"), "{{json .Config}}"),
+    (("포트 바인딩", "port bindings", "port mappings", "포트 매핑"),
+     "{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{(index $conf 0).HostPort}} {{end}}"),
     (("마운트 정보", "mounts", "mount info"), "{{json .Mounts}}"),
     (("로그 파일 경로", "log path", "log file"), "{{.LogPath}}"),
 )
@@ -489,6 +609,11 @@ INJECTION = (
     r"(?:모두\s*|전부\s*|다\s*)?무시",
     r"(?:지시|지침|규칙|프롬프트)\S*\s*(?:을|를)?\s*(?:모두\s*|전부\s*|다\s*)?무시",
     r"시스템\s*프롬프트", r"탈옥", r"너는\s*이제",
+    r"^\s*\[?\s*(?:system|시스템|assistant|admin|관리자|developer|개발자)\s*[\]:]",
+    r"(?:safety|security|guard|filter|policy|안전|보안)\s*(?:check|checks|filter|mode|검사|필터|정책|모드)?\s*"
+    r"(?:is\s+|are\s+)?(?:off|disabled|turned off|꺼짐|꺼졌|해제|비활성)",
+    r"그대로\s*출력", r"(?:print|output|echo|say)\s+(?:exactly|verbatim)", r"\bverbatim\b",
+    r"without\s+(?:any\s+)?(?:checks|validation|asking)",
 )
 # Shell text that must never ride along with a docker command.
 SHELL_DANGER = (r"\brm\s+-[a-z]*[rf]", r";\s*\S", r"&&", r"\|\|", r"\|\s*\w", r"\$\(", r"`[^`]*`\s*;",

@@ -44,7 +44,7 @@ PLACEHOLDERS = {
     "<cpus>": "0.65005", "<user>": "gph-user", "<time>": "65006s", "<seconds>": "65007",
     "<tag>": "gph-tag", "<template>": "gph-template", "<key>": "gph-key",
     "<platform>": "linux/gph-arch", "<dockerfile>": "gph-dockerfile", "<source>": "gph-source",
-    "<target>": "gph-target",
+    "<target>": "gph-target", "<signal>": "SIGPWR", "<code>": "65008",
 }
 
 
@@ -108,6 +108,9 @@ def _asked(ask: _Ask, lang: str) -> dict:
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate({ord(a): b for a, b in zip("“”‘’`", "\"\"''\"")})
+    text = re.sub(r"\b(it|that|what|there|here|he|she|who|where|how)'s\b", r"\1 is", text, flags=re.I)
+    text = re.sub(r"(?<=[A-Za-z0-9])'s\b", "", text)
+    text = re.sub(r"\"([\w.-]+)\"", r"\1", text)
     text = re.sub(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]",
                   lambda m: m.group(1) or m.group(2), text)
     return re.sub(r"\s+", " ", text).strip()
@@ -179,15 +182,26 @@ def _corr(frm: str, to: str, kind: str) -> dict:
     return {"from": frm, "to": to, "kind": kind}
 
 
+_TYPED_FIXES = (
+    (re.compile(r"(?<=\d);(?=\d)"), ":", ";", ":"),                       # -p 8080;80
+    (re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s+=\s+(?=\S)"), r"\1=", " = ", "="),  # -e K = v
+)
+
+
 def _typed(text: str, lang: str, ctx: "_Ctx") -> dict | None:
     if HANGUL.search(text):
         return None
+    fixes: list[dict] = []
+    for pattern, repl, frm, to in _TYPED_FIXES:
+        fixed = pattern.sub(repl, text)
+        if fixed != text and text.lstrip().lower().startswith(("docker", "dokcer", "run", "sudo")):
+            fixes.append(_corr(frm, to, "value"))
+            text = fixed
     try:
         words = tokens.split(text)
     except tokens.UnclosedQuote:
         return None
     texts = [w.text for w in words]
-    fixes: list[dict] = []
     if texts and texts[0].lower() in L.DROP_WORDS:
         fixes.append(_corr(texts[0], "", "program"))
         texts, words = texts[1:], words[1:]
@@ -200,7 +214,10 @@ def _typed(text: str, lang: str, ctx: "_Ctx") -> dict | None:
     if not explicit and not _looks_typed(body, ctx):
         return None
     if any(tokens.is_operator(w) for w in words):
-        raise _Ask("shell", alternatives=_segments(text, ctx))
+        expanded = _expand_ps(text, ctx)
+        if expanded is None:
+            raise _Ask("shell", alternatives=_segments(text, ctx))
+        return _typed(expanded, lang, ctx)
     if not explicit:
         fixes.append(_corr("", "docker", "program"))
     if not body:
@@ -222,7 +239,8 @@ def _looks_typed(words: list[str], ctx: "_Ctx") -> bool:
                           suggest.closest(first, _FIRST_WORDS, 0.65) and
                           any(w.startswith("-") for w in words[1:])):
         return False
-    if any(w.lower() in L.NL_MARKERS for w in words[1:] if not w.startswith("-")):
+    if any(w.lower() in L.NL_MARKERS or re.fullmatch(r"[a-z]{3,}ly", w.lower())
+           for w in words[1:] if not w.startswith("-")):
         return False
     if first == "start" and len(words) == 2 and not words[1].startswith("-"):
         return ctx.known_image(words[1]) is False and words[1] not in suggest.IMAGE_CATALOGUE
@@ -230,6 +248,19 @@ def _looks_typed(words: list[str], ctx: "_Ctx") -> bool:
 
 
 _FIRST_WORDS = sorted({s.split()[0] for s in grammar.all_spellings()})
+
+
+_PS_Q = re.compile(r"\$\(\s*docker\s+(?:ps|container\s+ls)\s+(-a\s+-q|-q\s+-a|-aq|-qa|-q)\s*\)")
+
+
+def _expand_ps(text: str, ctx: "_Ctx") -> str | None:
+    """``docker stop $(docker ps -q)``: the caller's own containers, spelled out."""
+    m = _PS_Q.search(text)
+    if not m or not ctx.containers or _PS_Q.sub("", text).count("$(") or \
+            re.search(r"[;&|`]", _PS_Q.sub("", text)):
+        return None
+    names = ctx.names if "a" in m.group(1) else ctx.pool({"running"})
+    return _PS_Q.sub(" ".join(names), text) if names else None
 
 
 def _segments(text: str, ctx: "_Ctx") -> list[str]:
@@ -246,27 +277,43 @@ def _segments(text: str, ctx: "_Ctx") -> list[str]:
     return found
 
 
+def _elsewhere(body: list[str]) -> bool:
+    other = grammar.known_elsewhere(body)
+    return bool(other) and other not in grammar.MANAGEMENT
+
+
 def _fix_subcommand(body: list[str], fixes: list[dict]) -> list[str] | None:
-    if grammar.resolve(body)[0] or grammar.known_elsewhere(body):
+    """The subcommand as docker spells it: aliases, then typos (``netwrok ls``, ``rnu``)."""
+    if grammar.resolve(body)[0] or _elsewhere(body):
         return body
     first = body[0].lower()
-    if first in L.SUBCOMMAND_ALIASES and not grammar.resolve(body[:1] + body[1:2])[0]:
-        to = L.SUBCOMMAND_ALIASES[first]
-        fixes.append(_corr(body[0], to, "subcommand"))
-        return to.split() + body[1:]
-    two = " ".join(body[:2]) if len(body) > 1 and not body[1].startswith("-") else body[0]
-    found = suggest.closest(two.lower(), grammar.all_spellings(), 0.6) if " " in two else None
-    if found and " " in found:
-        fixes.append(_corr(two, found, "subcommand"))
-        return found.split() + body[2:]
-    found = suggest.closest(first, [s for s in grammar.all_spellings() if " " not in s]
-                            + list(grammar.MANAGEMENT), 0.6)
+    second = body[1].lower() if len(body) > 1 and not body[1].startswith("-") else None
+    if first in L.SUBCOMMAND_ALIASES and (second is None or first not in grammar.MANAGEMENT):
+        fixes.append(_corr(body[0], L.SUBCOMMAND_ALIASES[first], "subcommand"))
+        return L.SUBCOMMAND_ALIASES[first].split() + body[1:]
+    group = first if first in grammar.MANAGEMENT else \
+        suggest.closest(first, grammar.MANAGEMENT, 0.7) if second else None
+    if group and second is not None:
+        return _fix_second(body, group, second, fixes)
+    found = suggest.closest(first, _SINGLE_WORDS, 0.6)
     if not found:
         return None
     fixes.append(_corr(body[0], found, "subcommand"))
     body = [found] + body[1:]
-    return body if grammar.resolve(body)[0] or grammar.known_elsewhere(body) else \
-        _fix_subcommand(body, fixes) if found in grammar.MANAGEMENT and len(body) > 1 else None
+    return body if grammar.resolve(body)[0] or _elsewhere(body) else None
+
+
+_SINGLE_WORDS = [s for s in grammar.all_spellings() if " " not in s]
+
+
+def _fix_second(body, group: str, second: str, fixes) -> list[str] | None:
+    subs = sorted({s.split()[1] for s in grammar.all_spellings() if s.startswith(group + " ")})
+    alias = L.SUB_ALIASES.get(second)
+    sub = alias if alias in subs else suggest.closest(second, subs, 0.6)
+    if not sub:
+        return None
+    fixes.append(_corr(f"{body[0]} {body[1]}", f"{group} {sub}", "subcommand"))
+    return [group, sub] + body[2:]
 
 
 def _repair(body, fixes, lang, ctx, explicit) -> dict | None:
@@ -403,7 +450,8 @@ def _index_at(argv: list[str], start: int) -> int:
 def _next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     if parsed.errors:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
-    for fixer in (_fix_order, _fix_swap, _fix_warnings, _fix_bytes):
+    for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_warnings, _fix_bytes, _fix_publish,
+                  _fix_filter, _fix_network, _fix_glued):
         step = fixer(parsed, argv, command, ctx, fixes)
         if step is not None:
             return step
@@ -415,11 +463,17 @@ def _fix_error(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     i = _index_at(argv, error.start)
     if error.code == "unknown-flag":
         name, eq, value = argv[i][2:].partition("=")
+        glued = re.fullmatch(r"([a-z-]+?)(\d+[a-z]*)", name)
+        if glued and glued.group(1) in command.by_long and not eq:
+            fixes.append(_corr(argv[i], f"--{glued.group(1)} {glued.group(2)}", "flag"))
+            return argv[:i] + [f"--{glued.group(1)}={glued.group(2)}"] + argv[i + 1:]
         found = (error.suggestion or "")[2:] or suggest.closest(name, list(command.by_long), 0.6)
         if not found:
             return None
         fixes.append(_corr(f"--{name}", f"--{found}", "flag"))
         return argv[:i] + [f"--{found}{eq}{value}"] + argv[i + 1:]
+    if error.code == "invalid-value":
+        return _fix_value(parsed, argv, command, fixes, i)
     if error.code == "invalid-argument" and argv[i].lower() != argv[i]:
         fixes.append(_corr(argv[i], argv[i].lower(), "image"))
         return argv[:i] + [argv[i].lower()] + argv[i + 1:]
@@ -428,11 +482,39 @@ def _fix_error(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     return None
 
 
+def _fix_value(parsed, argv, command, fixes, i) -> list[str] | None:
+    """``--since=10min`` → ``10m``: a duration in words or long units."""
+    for option in parsed.options:
+        flag = command.by_long[option.name]
+        if flag.kind not in ("duration", "timestamp") or not isinstance(option.value, str):
+            continue
+        fixed = _go_duration(option.value)
+        if fixed and fixed != option.value:
+            fixes.append(_corr(option.value, fixed, "value"))
+            k = _index_at(argv, option.end - 1)
+            return argv[:k] + [argv[k].replace(option.value, fixed)] + argv[k + 1:]
+    return None
+
+
+def _go_duration(text: str) -> str | None:
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-z]+)", text.strip().lower())
+    if not m or m.group(2) not in _DUR_UNIT:
+        return None
+    unit = _DUR_UNIT[m.group(2)]
+    return f"{_trim(float(m.group(1)) * 24)}h" if unit == "d" else f"{m.group(1)}{unit}"
+
+
 def _fill_missing(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     name = command.name
     if name == "build":
         fixes.append(_corr("", ".", "argument"))
         return argv + ["."]
+    if name == "exec" and parsed.args and parsed.args[0].value in L.PROGRAMS and \
+            parsed.args[0].value not in ctx.names:
+        target = _only_candidate(ctx, "exec")
+        fixes.append(_corr("", target, "container"))
+        i = _index_at(argv, parsed.args[0].start)
+        return argv[:i] + [target] + argv[i:]
     if name == "exec" and parsed.args:
         if any(o.name in ("interactive", "tty") for o in parsed.options):
             fixes.append(_corr("", "sh", "argument"))
@@ -446,7 +528,8 @@ def _fill_missing(parsed, argv, command, ctx, fixes, explicit) -> list[str] | No
     if kind == "image" and name == "push" and len(ctx.images) == 1:
         fixes.append(_corr("", ctx.images[0], "image"))
         return argv + [ctx.images[0]]
-    key = f"image:{name}" if kind == "image" else kind if kind in ("network", "volume") else "intent"
+    key = f"image:{name}" if kind == "image" else kind if kind in ("network", "volume") else \
+        "container" if kind == "name" else "intent"
     raise _Ask(key if key in L.ASK else "image", candidates=ctx.images[:8] if kind == "image" else [],
                intent=name)
 
@@ -473,9 +556,9 @@ def _fix_order(parsed, argv, command, ctx, fixes) -> list[str] | None:
     if not moved:
         return None
     first = _index_at(argv, parsed.args[0].start) if parsed.args else len(argv)
-    head = argv[:first] + moved + argv[first:len(argv) - len(rest)] + rest[k:]
-    fixes.append(_corr(" ".join(moved), " ".join(moved), "order"))
-    return head
+    args = argv[first:len(argv) - len(rest)]
+    fixes.append(_corr(" ".join(args + moved), " ".join(moved + args), "order"))
+    return argv[:first] + moved + args + rest[k:]
 
 
 def _known_flag(command, word: str) -> bool:
@@ -513,6 +596,75 @@ def _fix_warnings(parsed, argv, command, ctx, fixes) -> list[str] | None:
         fixes.append(_corr(argv[i], warning.suggestion, kind))
         return argv[:i] + [warning.suggestion] + argv[i + 1:]
     return None
+
+
+def _fix_joined(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``docker run hello world`` → ``hello-world``."""
+    if not parsed.args or not parsed.rest or command.name not in ("run", "create", "pull"):
+        return None
+    joined = f"{parsed.args[0].value}-{parsed.rest[0].value}"
+    if joined not in suggest.IMAGE_CATALOGUE:
+        return None
+    i = _index_at(argv, parsed.args[0].start)
+    fixes.append(_corr(f"{parsed.args[0].value} {parsed.rest[0].value}", joined, "image"))
+    return argv[:i] + [joined] + argv[i + 2:]
+
+
+def _fix_publish(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``-p 8080 nginx``: a learner gives the host port; the container port is nginx's 80."""
+    for option in parsed.options:
+        if option.name != "publish" or not re.fullmatch(r"\d{1,5}", str(option.value)):
+            continue
+        image = parsed.args[0].value if parsed.args else ""
+        known = L.KNOWN_PORTS.get(_repo(image))
+        if not known:
+            raise _Ask("port", image=image or "?", host=option.value, intent=command.name)
+        fixed = f"{option.value}:{known}"
+        fixes.append(_corr(str(option.value), fixed, "value"))
+        k = _index_at(argv, option.end - 1)
+        return argv[:k] + [argv[k].replace(str(option.value), fixed)] + argv[k + 1:]
+    return None
+
+
+def _fix_filter(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``--filter status=exitted`` → ``exited``."""
+    for option in parsed.options:
+        key, _, value = str(option.value).partition("=")
+        choices = L.FILTER_VALUES.get(key) if option.name == "filter" else None
+        if not choices or value in choices:
+            continue
+        found = suggest.closest(value, choices, 0.7)
+        if found:
+            fixes.append(_corr(value, found, "value"))
+            k = _index_at(argv, option.end - 1)
+            return argv[:k] + [argv[k].replace(f"{key}={value}", f"{key}={found}")] + argv[k + 1:]
+    return None
+
+
+def _fix_network(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``network inspect brige`` → ``bridge`` (the built-in networks)."""
+    kinds = [a.kind for a in command.args]
+    for arg, kind in zip(parsed.args, kinds + [kinds[-1]] * len(parsed.args) if kinds else []):
+        if kind != "network" or arg.value in L.BUILTIN_NETWORKS:
+            continue
+        found = suggest.closest(arg.value, L.BUILTIN_NETWORKS, 0.75)
+        if found:
+            fixes.append(_corr(arg.value, found, "network"))
+            k = _index_at(argv, arg.start)
+            return argv[:k] + [found] + argv[k + 1:]
+    return None
+
+
+def _fix_glued(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``exec web1 ls/`` → ``ls /``: a program glued to its path."""
+    if not parsed.rest:
+        return None
+    m = re.fullmatch(r"([a-z]+)(/\S*)", parsed.rest[0].value)
+    if not m or m.group(1) not in L.PROGRAMS:
+        return None
+    k = _index_at(argv, parsed.rest[0].start)
+    fixes.append(_corr(m.group(0), f"{m.group(1)} {m.group(2)}", "argument"))
+    return argv[:k] + [m.group(1), m.group(2)] + argv[k + 1:]
 
 
 def _close(a: str, b: str, cutoff: float = 0.8) -> bool:
@@ -581,8 +733,9 @@ class _Plan:
 
 def _finish(plan: _Plan, lang: str) -> dict:
     if plan.command not in grammar.COMMANDS:
-        return _result(lang, command=shlex.join(plan.argv()), confidence=min(plan.confidence, 0.6),
-                       intent=plan.command, corrections=plan.corrections)
+        command = _unfill(shlex.join(_fill(w) for w in plan.argv()))
+        return _result(lang, command=command, confidence=min(plan.confidence, 0.6),
+                       template="<" in command, intent=plan.command, corrections=plan.corrections)
     argv = plan.argv()
     template = any(ph in word for word in argv for ph in PLACEHOLDERS)
     sample = [_fill(word) for word in argv]
@@ -638,19 +791,87 @@ def _boundary(cue: str) -> str:
     return pattern
 
 
-def _cue_table() -> tuple[re.Pattern, dict]:
+def _inflect(word: str) -> list[str]:
+    """English forms of a one-word cue: build → builds, building, built is not guessed."""
+    forms = [word + "s", word + "es", word + "ed", word + "ing", word + "d"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", word):
+        forms += [word + word[-1] + "ing", word + word[-1] + "ed"]
+    return forms
+
+
+class _CueMatcher:
+    """Leftmost-longest dictionary match of every cue (faster than one huge regex)."""
+
+    def __init__(self, table: dict[str, str]):
+        self.table = table
+        self.longest: dict[str, int] = {}
+        for cue in table:
+            self.longest[cue[0]] = max(self.longest.get(cue[0], 0), len(cue))
+
+    def finditer(self, text: str):
+        i, n = 0, len(text)
+        while i < n:
+            found = self._at(text, i, n)
+            if found:
+                yield found, i, i + len(found)
+                i += len(found)
+            else:
+                i += 1
+
+    def fullmatch(self, text: str) -> bool:
+        return text in self.table and self._at(text, 0, len(text)) == text
+
+    def _at(self, text: str, i: int, n: int) -> str | None:
+        size = self.longest.get(text[i])
+        if not size or (_ASCII_WORD.match(text[i]) and i and _WORD_BEFORE.match(text[i - 1])):
+            return None
+        for length in range(min(size, n - i), 0, -1):
+            cue = text[i:i + length]
+            if length == 1 and i and HANGUL.match(cue) and HANGUL.match(text[i - 1]) and \
+                    self.table.get(cue, "").startswith("a:"):
+                continue                      # "꺼" in "한꺼번에" is not "turn off"
+            if cue in self.table and not (_ASCII_WORD.match(cue[-1]) and i + length < n
+                                          and _WORD_AFTER.match(text[i + length])):
+                return cue
+        return None
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9]")
+_WORD_BEFORE = re.compile(r"[a-z0-9_-]")
+_WORD_AFTER = re.compile(r"[a-z0-9_]")
+
+
+def _cue_table() -> tuple[_CueMatcher, dict]:
     table: dict[str, str] = {}
     for tag, (ko, en) in L.CUES.items():
         for cue in (*ko, *en):
             table.setdefault(cue.lower(), tag)
-    ordered = sorted(table, key=len, reverse=True)
-    return re.compile("|".join(_boundary(c) for c in ordered)), table
+    for tag, (_, en) in L.CUES.items():
+        for cue in en:
+            if re.fullmatch(r"[a-z]{3,}", cue) and not tag.startswith(("s:", "m:conv", "m:deictic",
+                                                                         "m:indefinite")):
+                for form in _inflect(cue):
+                    table.setdefault(form, tag)
+    return _CueMatcher(table), table
 
 
 _CUES, _CUE_TAGS = _cue_table()
 _INJECTION = [re.compile(p) for p in L.INJECTION]
 _SHELL_DANGER = [re.compile(p) for p in L.SHELL_DANGER]
 _HELP = re.compile("|".join(_boundary(c) for c in sorted(L.HELP_CUES, key=len, reverse=True)))
+_PHRASES: dict = {}
+
+
+def _phrases(words) -> re.Pattern:
+    key = tuple(words)
+    if key not in _PHRASES:
+        _PHRASES[key] = re.compile("|".join(_boundary(w) for w in sorted(words, key=len, reverse=True)))
+    return _PHRASES[key]
+
+
+_PROGRAM_PHRASES = [(_phrases(words), program) for words, program in L.PROGRAM_PHRASES]
 
 
 def _alt(words) -> str:
@@ -665,8 +886,8 @@ DUR = NUM + r"\s*" + "(" + _alt(_DUR_UNIT)[3:] + r"(?![a-z])"
 BYTES = NUM + r"\s*" + "(" + _alt(_BYTE_UNIT)[3:] + r"(?![a-z])"
 
 _P = {
-    "map": re.compile(r"(?<![\d.:])(?:(\d{1,3}(?:\.\d{1,3}){3}|localhost):)?(\d{1,5}):(\d{1,5})"
-                      r"(?:/(tcp|udp|sctp))?(?![\d.:])"),
+    "map": re.compile(r"(?<![\d.:a-z/])(?:(\d{1,3}(?:\.\d{1,3}){3}|localhost):)?(\d{1,5}):(\d{1,5})"
+                      r"(?:/(tcp|udp|sctp))?(?![\d.:a-z])(?!/[a-z])"),
     "en_to": re.compile(r"(?:host\s+)?(?:port\s+)?(\d{2,5})\s*(?:on the host\s*)?(?:to|->|→|=>)\s*"
                         r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:port\s+)?(\d{1,5})(?![\d.])"),
     "en_rev": re.compile(r"container(?:'s)?\s+port\s+(\d{1,5})\s*(?:to|on|->|→|as|at)\s*"
@@ -679,10 +900,13 @@ _P = {
                           r"(?:으로|로|에)\s*(?:연결|매핑|맵핑|포워딩|바인딩|열어|publish)"),
     "single": re.compile(r"(\d{2,5})\s*번?\s*포트|포트\s*(?:번호\s*)?(?:를|을|은|는|:)?\s*(\d{2,5})"
                          r"|\bports?\s*(?:number\s*)?:?\s*(\d{2,5})\b|\b(\d{2,5})\s*port\b"
-                         r"|localhost:(\d{2,5})"
-                         r"|\b(?:on|at|via)\s+(?:port\s+)?(\d{2,5})\b(?!\s*(?:lines?|min|sec|hour|mb|gb|%|cpu|core))"
+                         r"|localhost:(\d{2,5})(?![\d/])"
+                         r"|\b(?:on|at|via)\s+(?:port\s+)?(\d{2,5})\b(?!\s*(?:lines?|min|sec|hour|mb|gb|meg|gig|%|cpu|core|m\b|g\b))"
                          r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"),
     "bytes": re.compile(BYTES),
+    "password": re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in
+                                            L.PASSWORD_WORDS) + r")(?![a-z])\s*(?:는|은|를|을|이|가|:|=|(?:is|of|to|as)(?=\s))?"
+                           r"\s*['\"]?([^\s'\",]+?)['\"]?(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.]|$)"),
     "cpu": re.compile(NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
                       r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
                       r"(?:to|of|at|:|=)?\s*" + NUM + r"\s*(?:개|코어)?"),
@@ -695,7 +919,8 @@ _P = {
                         r"|since\s+(\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?)"),
     "dur": re.compile(DUR),
     "lines": re.compile(r"(\d+)\s*(?:개\s*)?(?:줄|라인|행|lines?|rows?|entries|log lines)"),
-    "count": re.compile(r"(?:tail|last|latest|recent|most recent|마지막|최근|끝에서|끝|final|newest)\s*"
+    "count": re.compile(r"(\d+)\s+(?:most\s+recent(?:ly)?|latest|newest|last)(?![a-z])|"
+                        r"(?:tail|last|latest|recent|most recent|마지막|최근|끝에서|끝|final|newest)\s*"
                         r"(?:의\s*)?(\d+)(?!\s*(?:\.\d|초|분|시간|일|seconds?|minutes?|hours?|days?|"
                         r"secs?|mins?|[smhd]\b|mb|gb|메가|기가|줄|lines?))|(\d+)\s*개"),
     "env_ko": re.compile(r"(?:환경\s*변수|env)\s*([a-z_][a-z0-9_]*)\s*(?:를|을|은|는|이|가|:)?\s*(\S+?)\s*"
@@ -704,8 +929,6 @@ _P = {
                          r"(?:to|=|as|equal to|set to|with value|of)\s*(\S+)"),
     "platform": re.compile(r"\b(linux/(?:amd64|arm64|arm(?:/v[678])?|386|ppc64le|s390x|riscv64))\b"
                            r"|\b(arm64|amd64|x86_64|x86-64|aarch64)\b"),
-    "ip": re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?)(?![\d.])"),
-    "version": re.compile(r"\d+(?:\.\d+)*(?:-[a-z0-9.]+)?"),
 }
 _TOKEN = re.compile(r"[A-Za-z0-9_./:@~$=+%{}\[\]-]+")
 _KV = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*)=(\S*)")
@@ -718,6 +941,30 @@ _NUMBER_WORDS_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, L.EN_NUMBE
 _NUMBER_WORDS_KO = re.compile(r"(?<![가-힣])(" + "|".join(sorted(L.KO_NUMBERS, key=len, reverse=True))
                               + r")\s*(?=" + "|".join(L.KO_COUNTERS) + ")")
 _HOST_SOURCES = [(re.compile(_alt(phrases)), src, dst) for phrases, src, dst in L.HOST_SOURCES]
+_RM_AFTER = re.compile(r"\b(?:clean(?:s|ing)?\s+(?:it\s+|them\s+)?up|remove|delete|get rid of|throw away)"
+                       r"(?:\s+\S+){0,3}?\s+(?:after(?:wards)?(?=\s*(?:$|[,.!;]|and\b))"
+                       r"|when (?:it'?s? |it is )?(?:done|finished|exits)"
+                       r"|once (?:it'?s? |it is )?(?:done|finished|exits))\b")
+_ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?ids?\b|\bids?\s+only\b")
+_PATH_TEXT = re.compile(r"(?<![\w/.~-])(?:~|\.{1,2})?/[A-Za-z0-9_./-]*")
+_KV_TEXT = re.compile(r"(?<![\w-])[a-z_][a-z0-9_]*=\S*")
+_NOUN_AFTER = re.compile(r"\s*(?:" + "|".join(L.ADNOMINAL_NOUNS) + ")")
+
+
+def _participle(tag, scan: str) -> bool:
+    """"downloaded images", "the built image": an -ed form describing a noun."""
+    kind, cue, _, end = tag
+    return bool(kind.startswith("a:") and re.fullmatch(r"[a-z]+(?:ed|en|t)", cue) and cue.endswith(
+        ("ed", "built", "taken")) and re.match(r"\s+(?:docker\s+)?(?:images?|containers?|networks?|volumes?)\b",
+                                                 scan[end:]))
+
+
+def _adnominal(tag, scan: str) -> bool:
+    """"다운로드한 이미지", "만든 컨테이너": a verb describing a noun, not the request's verb."""
+    kind, _, start, _ = tag
+    word = re.match(r"[가-힣]+", scan[start:])
+    return bool(kind.startswith("a:") and word and word.group() in L.ADNOMINAL and
+                _NOUN_AFTER.match(scan, start + len(word.group())))
 
 
 # ===========================================================================
@@ -756,36 +1003,79 @@ class _Request:
     def _read(self):
         self._quotes()
         self._host_sources()
-        self.tags = [(_CUE_TAGS.get(" ".join(m.group().split()), ""), " ".join(m.group().split()),
-                      m.start(), m.end()) for m in _CUES.finditer(self.scan)]
-        for m in re.finditer(r"(?:^|\s)(다)\s+(?=[가-힣])", self.scan):
-            self.tags.append(("m:all", "다", m.start(1), m.end(1)))
+        self.parens = [(m.start(), m.end()) for m in re.finditer(r"\([^)]*\)", self.low)]
+        self.tags = [t for t in self._cue_tags() if not (
+            t[0].startswith(("a:", "s:")) and any(p <= t[2] < q for p, q in self.parens))]
         self._values()
         self.toks = self._tokens()
+
+    def _cue_tags(self) -> list:
+        scan = _KV_TEXT.sub(lambda m: " " * len(m.group()), self.scan)
+        scan = _PATH_TEXT.sub(lambda m: " " * len(m.group()), scan)
+        auto = [(m.start(), m.end()) for m in _RM_AFTER.finditer(scan)]
+        for start, end in auto:
+            scan = scan[:start] + " " * (end - start) + scan[end:]
+        tags = [("m:rm-auto", "remove after", start, end) for start, end in auto]
+        tags += [(_CUE_TAGS[cue], cue, start, end) for cue, start, end in _CUES.finditer(scan)]
+        tags += [("m:all", "다", m.start(1), m.end(1))
+                 for m in re.finditer(r"(?:^|\s)(다)\s+(?=[가-힣])", scan)]
+        tags += [("m:quiet", "ids", m.start(), m.end()) for m in _ONLY_IDS.finditer(scan)]
+        tags += [("a:disconnect", "detach", m.start(), m.end())
+                 for m in re.finditer(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)", scan)]
+        return [t for t in tags if not self._named_word(t, scan) and not _adnominal(t, scan) and
+                not _participle(t, scan) and
+                not (t[1] == "detach" and t[0] == "m:detach" and
+                     any(x[0] == "a:disconnect" and x[2] == t[2] for x in tags))]
+
+    def _named_word(self, tag, scan: str) -> bool:
+        """A cue word used as a name: "a volume named *uploads*", "the *logs* volume"."""
+        kind, cue, start, end = tag
+        if not re.fullmatch(r"[a-z][a-z0-9_-]*", cue) or kind.startswith(("s:", "o:")):
+            return False
+        if not kind.startswith("a:") and not re.match(r"\s*(?:볼륨|네트워크|컨테이너)", scan[end:]):
+            return False
+        if re.search(r"(?:named|called|name it|call it)\s+$", scan[max(0, start - 12):start]):
+            return True
+        if re.match(r"\s*(?:볼륨|네트워크|컨테이너)", scan[end:]):
+            return not kind.startswith(("s:", "o:"))
+        return bool(re.match(r"\s+(?:volume|network|container)s?\b", scan[end:]) and
+                    re.search(r"\b(?:the|a|an|my)\s+$", scan[max(0, start - 6):start]))
 
     def _mask(self, start: int, end: int):
         self.scan = self.scan[:start] + " " * (end - start) + self.scan[end:]
 
     def _quotes(self):
         for m in re.finditer(r"\"([^\"]*)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])", self.text):
-            self.quoted.append((m.group(1) if m.group(1) is not None else m.group(2), m.start()))
+            inner = m.group(1) if m.group(1) is not None else m.group(2)
+            if re.fullmatch(r"[\w.-]+", inner):
+                continue
+            self.quoted.append((inner, m.start()))
             self._mask(m.start(), m.end())
 
     def _host_sources(self):
         for pattern, source, target in _HOST_SOURCES:
             for m in pattern.finditer(self.scan):
-                self.hosts.append((source, target, m.start()))
+                self.hosts.append((self._explicit_path(m.end()) or source, target, m.start()))
                 self._mask(m.start(), m.end())
 
+    def _explicit_path(self, end: int) -> str | None:
+        """"my home directory /home/alex": the path said right after the phrase."""
+        m = re.match(r"\s*(?:\(|,)?\s*((?:/|~/)[A-Za-z0-9_./-]*)", self.text[end:])
+        if not m:
+            return None
+        self._mask(end + m.start(1), end + m.end(1))
+        return m.group(1)
+
     def _values(self):
+        self._find("password", "password", keep=lambda m: self._orig(m, 1).rstrip(".,"))
+        self._find("bytes", "bytes", keep=self._is_bytes)
+        self._find("cpu", "cpu")
         for name in ("map", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link"):
             self._ports(name, reverse=name.endswith("rev"))
         self._single_ports()
         self._find("until", "until")
         self._find("since", "since")
         self._find("lines", "lines")
-        self._find("bytes", "bytes", keep=self._is_bytes)
-        self._find("cpu", "cpu")
         self._find("dur", "dur")
         self._find("count", "count")
         self._find("env_ko", "env", keep=lambda m: f"{m.group(1).upper()}={self._orig(m, 2)}")
@@ -840,12 +1130,13 @@ class _Request:
         for m in _TOKEN.finditer(self.scan):
             raw = m.group()
             start, end = m.start(), m.end()
-            while raw not in (".", "..") and raw[-1:] in ".:," and not raw.endswith("/"):
+            while raw and raw not in (".", "..") and raw[-1] in ".:," and not raw.endswith("/"):
                 raw, end = raw[:-1], end - 1
             if not raw:
                 continue
             suffix = re.match(r"[가-힣]*", self.low[end:]).group()
             tok = _Tok(self.text[start:end], raw, start, end, suffix)
+            self._done = toks
             tok.kind = self._classify(tok)
             toks.append(tok)
         return toks
@@ -865,11 +1156,45 @@ class _Request:
             return "path"
         if tok.text in self.ctx.names:
             return "container"
+        if self._in_cue(tok) and re.search(r"\b(?:to|a|an|the|private|own|your|my|local)\s+$",
+                                           self.low[max(0, tok.start - 10):tok.start]):
+            return "cue"
         if self._image_like(t):
             return "image"
-        if self._in_cue(tok) or (self.lang == "en" and t in L.EN_FILLER) or t in ("docker", "도커"):
+        if self._in_cue(tok) or (self.lang == "en" and t in L.EN_FILLER) or t in ("docker", "도커") \
+                or t in L.KO_ASCII_WORDS:
             return "cue"
-        return self._fuzzy(tok)
+        kind = self._fuzzy(tok)
+        if kind == "name" and not HANGUL.search(self.low) and not self._en_name(tok):
+            return "cue"
+        return kind
+
+    def _after_name(self, tok: _Tok) -> bool:
+        done = getattr(self, "_done", [])
+        return bool(done) and done[-1].kind in ("name", "container")
+
+    def _en_name(self, tok: _Tok) -> bool:
+        """In English, a leftover word is a name only where a name is expected."""
+        t = tok.low
+        if re.search(r"[\d_.:/]", t) or ("-" in t and t not in L.EN_COMPOUNDS):
+            return True
+        if t.endswith(("ly", "ed", "ing")) or not self.low[:tok.start].strip() or \
+                self.low[:tok.start].rstrip().endswith(","):
+            return False
+        before = re.findall(r"[a-z0-9']+", self.low[max(0, tok.start - 40):tok.start])
+        raw = before[-1] if before else ""
+        while before and before[-1] in ("the", "a", "an", "my", "your"):
+            before.pop()
+        if before and before[-1] in L.EN_NAME_BEFORE:
+            return True
+        if before and before[-1] in ("and", "or") and self._after_name(tok):
+            return True
+        if any(t2.startswith("a:") and re.fullmatch(r"\s*(?:the\s+)?", self.low[e:tok.start])
+               for t2, _, _, e in self.tags):
+            return True
+        return raw in ("", "the", "my", "your", "this", "that") and any(
+            (t2.startswith("o:") or t2 == "a:logs") and 0 <= s - tok.end <= 2
+            for t2, _, s, _ in self.tags)
 
     def _image_like(self, t: str) -> bool:
         repo = _repo(t)
@@ -889,7 +1214,7 @@ class _Request:
             tok.fixed = found
             self.corrections.append(_corr(tok.text, found, "container"))
             return "container"
-        found = suggest.closest(t, suggest.IMAGE_CATALOGUE, 0.75)
+        found = suggest.closest(t, suggest.IMAGE_CATALOGUE, 0.8)
         if found and found != t and t not in L.PROGRAMS:
             tok.fixed = found
             self.corrections.append(_corr(tok.text, found, "image"))
@@ -898,7 +1223,10 @@ class _Request:
 
     # --- questions about what was read ----------------------------------------
     def has(self, tag: str) -> bool:
-        return any(t == tag for t, _, _, _ in self.tags)
+        return any(t == tag and not self._in_command(s, e) for t, _, s, e in self.tags)
+
+    def _in_command(self, start: int, end: int) -> bool:
+        return any(t.in_command and t.start <= start and end <= t.end for t in getattr(self, "toks", ()))
 
     def cues(self, tag: str) -> list[str]:
         return [c for t, c, _, _ in self.tags if t == tag]
@@ -1046,7 +1374,7 @@ def _best_concept(subject: str, req: _Request) -> str | None:
 def _concept_score(subject: str, slug: str, info: dict) -> float:
     bare = re.sub(r"^(?:docker|도커)\s+", "", subject).strip()
     if slug in _COMMAND_SLUGS:
-        said = re.search(rf"(?:^|\s)(?:docker|도커)\s+{re.escape(slug)}\b|^{re.escape(slug)}$|"
+        said = re.search(rf"(?:^|\s)(?:docker|도커)\s+{re.escape(slug)}s?\b|^{re.escape(slug)}$|"
                          rf"\b{re.escape(slug)}\s*(?:명령|command)", subject)
         return 6.0 if said else 0.0
     score = 0.0
@@ -1080,9 +1408,34 @@ def _intent(req: _Request) -> tuple[str, str | None]:
         return _implicit(req), None
     found = {a for a, _, _ in acts}
     found = _combine(found, req, acts)
-    action = max(found, key=lambda a: (RANK[a], _position(acts, a, req.lang)))
+    either = _either(req, acts, found) or _imperative(req, acts, found)
+    action = either or max(found, key=lambda a: (RANK[a], _position(acts, a, req.lang)))
     cue = next((c for a, c, _ in acts if a == action), None)
     return action, cue
+
+
+def _either(req: _Request, acts, found: set) -> str | None:
+    """"Start or stop a container", "시작 또는 중지": the first of the two is meant."""
+    spots = sorted((s, a) for a, _, s in acts if a in found)
+    for (s1, a1), (s2, a2) in zip(spots, spots[1:]):
+        between = req.low[s1:s2]
+        if a1 != a2 and re.search(r"(?<![a-z])or(?![a-z])|또는|혹은", between):
+            return a1
+    return None
+
+
+_MAIN_VERBS = {"stop", "start", "restart", "remove", "kill", "pull", "push", "build", "tag"}
+
+
+def _imperative(req: _Request, acts, found: set) -> str | None:
+    """English puts the verb first: "Stop a container, ... before killing it" is stop."""
+    if req.lang != "en" or not acts:
+        return None
+    first = min(acts, key=lambda a: a[2])
+    if first[2] <= 1 and first[0] in _MAIN_VERBS and first[0] in found and \
+            found <= _MAIN_VERBS | {"list"}:
+        return first[0]
+    return None
 
 
 def _position(acts, action, lang) -> int:
@@ -1090,7 +1443,29 @@ def _position(acts, action, lang) -> int:
     return max(spots) if lang == "ko" else -min(spots)
 
 
+def _inside(req: _Request) -> bool:
+    """Something is to happen inside a container: "web1 안에서", "in web1", "inside db"."""
+    if req.has("m:inside"):
+        return True
+    for tok in req.kinds("container", "name", free=False):
+        before = req.low[max(0, tok.start - 10):tok.start]
+        if re.search(r"\b(?:in|inside|within|into)\s+(?:the\s+)?$", before) or \
+                tok.suffix.startswith(("에서", "안에", "안에서", "속에서", "내부에서")):
+            return True
+    return False
+
+
+def _program_phrase(req: _Request) -> str | None:
+    if not req.has("a:list"):
+        return None
+    for pattern, program in _PROGRAM_PHRASES:
+        if pattern.search(req.low):
+            return program
+    return None
+
+
 def _combine(found: set, req: _Request, acts) -> set:
+    found = _combine_exec(found, req, acts)
     if "push" in found and not (req.has("m:registry") or req.has("o:image")) and \
             all(c in ("올려", "올리") for a, c, _ in acts if a == "push"):
         found = (found - {"push"}) | {"run"}
@@ -1100,16 +1475,26 @@ def _combine(found: set, req: _Request, acts) -> set:
     if "kill" in found and "remove" in found:
         req.tags.append(("m:force", "kill+remove", -1, -1))
         found = found - {"kill"}
-    if "run" in found and found & {"connect", "disconnect", "tag", "pull", "create"} and \
-            (req.kinds("image") or req.has("m:webserver")):
-        found = found - {"connect", "disconnect", "tag", "pull", "create"}
+    if "run" in found and found & {"connect", "disconnect"}:
+        found = found - {"connect", "disconnect"}
+    if "connect" in found and (req.hosts or req.has("m:mount") or (req.has("o:volume") and _paths(req))) \
+            and (req.kinds("image") or req.has("o:container")):
+        found = (found - {"connect"}) | {"run"}
+    if "run" in found and found & {"tag", "pull", "create"} and \
+            (req.kinds("image") or req.has("m:webserver") or req.has("o:container")):
+        found = found - {"tag", "pull", "create"}
+    if "exec" in found and req.has("m:new-container"):
+        found = (found - {"exec"}) | {"run"}
     if "create" in found and "start" in found and req.kinds("image"):
         found = (found - {"create", "start"}) | {"run"}
-    if found <= {"list", "run"} and req.has("m:inside") and _has_program(req) and \
-            req.kinds("container", "name"):
-        found = {"exec"}
+
     if "list" in found and len(found) > 1:
         found = found - {"list"}
+    if "logs" in found and "start" in found and req.has("m:attach"):
+        found = found - {"logs"}
+    if found == {"list"} and (req.values.get("lines") or req.has("m:follow")) and \
+            not req.has("o:image"):
+        found = {"logs"}
     if "logs" in found and "run" in found and not req.kinds("image"):
         found = found - {"run"}
     return found
@@ -1119,12 +1504,33 @@ _RUN_HINTS = ("m:detach", "m:mount", "m:privileged", "m:interactive", "m:rm-auto
               "m:memory", "m:cpu", "m:publish-all", "m:shell")
 
 
+def _combine_exec(found: set, req: _Request, acts) -> set:
+    """A command inside an existing container is exec; "run a command" in a new one is run."""
+    program = _has_program(req) or _program_phrase(req)
+    if found & {"list", "run", "remove", "inspect"} and not found & {"logs", "build"} and \
+            _inside(req) and program and req.kinds("container", "name"):
+        return {"exec"}
+    cues = [c for a, c, _ in acts if a == "exec"]
+    if cues and all(c in L.COMMAND_CUES for c in cues) and not _existing(req):
+        return (found - {"exec"}) | {"run"}
+    if found == {"list"} and req.kinds("image") and _has_program(req) and not _existing(req):
+        return {"run"}
+    return found
+
+
+def _existing(req: _Request) -> bool:
+    return bool(req.kinds("container") or req.has("s:running") or req.has("m:existing") or
+                (_inside(req) and req.kinds("name")))
+
+
 def _implicit(req: _Request) -> str:
     if req.kinds("image") and (req.values.get("port") or req.hosts or
                                any(req.has(h) for h in _RUN_HINTS)):
         return "run"
     if req.has("m:webserver"):
         return "run"
+    if (req.has("m:shell") or req.has("m:interactive")) and (req.has("s:running") or _inside(req)):
+        return "exec"
     if req.has("s:running") or req.has("s:stopped"):
         return "list"
     if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume")):
@@ -1141,20 +1547,28 @@ def _object(req: _Request, near: list[int]) -> str | None:
 # Slots shared by several intents
 # ===========================================================================
 
-def _placeholder(req: _Request, name: str) -> str:
-    return f"<{name}>"
-
-
 def _deictic_or_chat(req: _Request) -> bool:
-    return req.has("m:deictic") or req.has("m:conv") or "?" in req.text
+    """A request that points at something ("delete it") or talks to us, rather than a
+    general description ("Remove a container"), must ask instead of answering a template."""
+    if req.has("m:indefinite"):
+        return False
+    return _pointing(req) or req.has("m:conv") or "?" in req.text
+
+
+def _pointing(req: _Request) -> bool:
+    """"delete it", "그거 지워": a pronoun that is the object of the request's verb."""
+    for tag, _, start, _ in req.tags:
+        if tag != "m:deictic":
+            continue
+        if req.lang == "ko" or any(t.startswith("a:") and re.fullmatch(r"\s*", req.low[e:start])
+                                   for t, _, _, e in req.tags):
+            return True
+    return False
 
 
 def _names(req: _Request) -> list[_Tok]:
-    return [t for t in req.kinds("container", "name") if not _role_taken(req, t)]
-
-
-def _role_taken(req: _Request, tok: _Tok) -> bool:
-    return tok.used
+    return [t for t in req.kinds("container", "name")
+            if _adjacent_noun(req, t) not in ("volume", "network", "image")]
 
 
 def _take(tok: _Tok | None) -> str | None:
@@ -1186,7 +1600,8 @@ def _named(req: _Request, noun: str | None = None) -> _Tok | None:
 
 def _name_cue_before(req: _Request, tok: _Tok) -> bool:
     before = req.low[max(0, tok.start - 24):tok.start]
-    return bool(re.search(r"(?:named|called|name\s+(?:it|is|of)?|name:|name\s*=|with the name|"
+    return bool(re.search(r"(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
+                          r"name\s*=|with the name|"
                           r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$", before))
 
 
@@ -1358,7 +1773,8 @@ def _plan(req: _Request) -> _Plan:
     if _HELP.search(req.low) and req.actions():
         return _help_plan(req)
     action, cue = _intent(req)
-    near = [s for a, _, s in req.actions() if a == action] or [0]
+    near = [s for a, _, s in req.actions() if a == action] or \
+        [len(req.low) if req.lang == "ko" else 0]
     name = _command_for(action, req, near)
     typed = _typed_flags(req, grammar.COMMANDS.get(name))
     plan = BUILDERS[name](req, cue) if name in BUILDERS else _simple(req, name)
@@ -1385,6 +1801,11 @@ def _command_for(action: str, req: _Request, near: list[int]) -> str:
         "create": {"network": "network create", "volume": "volume create", "image": "build"},
         "inspect": {"network": "network inspect", "volume": "volume inspect"},
     }
+    if action == "list" and obj in ("volume", "network") and _object_name(req, obj):
+        return f"{obj} inspect"
+    nouns = {t[2:] for t, _, _, _ in req.tags if t.startswith("o:")}
+    if action == "inspect" and len(nouns) > 1:
+        return "inspect"
     if action in table:
         found = table[action].get(obj)
         if found:
@@ -1448,13 +1869,49 @@ def _container_command(req: _Request, peek: bool = False) -> list[str]:
                 return shlex.split(text)
             except ValueError:
                 return text.split()
-    for i, tok in enumerate(req.toks):
-        if tok.used or tok.low not in L.PROGRAMS or tok.kind in ("path", "kv", "number", "flag"):
-            continue
-        if tok.low in ("sh", "bash") and tok.suffix:
-            continue
-        return _command_words(req, i, peek)
-    return []
+    found = [i for i, tok in enumerate(req.toks)
+             if not (tok.used or tok.low not in L.PROGRAMS or tok.kind in ("path", "kv", "number", "flag")
+                     or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix))]
+    if not found:
+        return _echo(req, peek) or _list_path(req, peek)
+    flagged = [i for i in found if i + 1 < len(req.toks) and req.toks[i + 1].kind == "flag"
+               and not req.toks[i].suffix]
+    return _command_words(req, (flagged or found)[0], peek) if found else []
+
+
+_ECHO_EN = re.compile(r"\b(?:prints?|says?|echoe?s?|outputs?|writes?)\s+(?:out\s+)?['\"]?([a-z0-9][\w ,!.'-]*?)['\"]?"
+                      r"(?=\s+(?:in|inside|on|with|and|then|using|from)\b|[.!?]?$)")
+_ECHO_KO = re.compile(r"([A-Za-z0-9][\w ,!.'-]*?)\s*(?:이?라고|를|을)?\s*(?:출력|찍어|찍고|프린트|print)")
+
+
+_LIST_PATH = re.compile(r"\b(?:list|show)\s+(?:the\s+)?(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
+
+
+def _list_path(req: _Request, peek: bool) -> list[str]:
+    """"list /etc" inside a container is ``ls /etc``."""
+    m = _LIST_PATH.search(req.low)
+    if not m:
+        return []
+    for tok in req.toks:
+        if tok.start == m.start(1) and not peek:
+            tok.used = tok.in_command = True
+    return ["ls", req.text[m.start(1):m.end(1)]]
+
+
+def _echo(req: _Request, peek: bool) -> list[str]:
+    """"print hello", "hello라고 출력해줘": the classic first container command."""
+    m = (_ECHO_KO if req.lang == "ko" else _ECHO_EN).search(req.text if req.lang == "ko" else req.low)
+    if not m or not req.kinds("image", free=False):
+        return []
+    words = req.text[m.start(1):m.end(1)].split()
+    images = {t.low for t in req.kinds("image", free=False)}
+    if not words or words[0].lower() in images or words[0].lower() in L.EN_FILLER:
+        return []
+    if not peek:
+        for tok in req.toks:
+            if m.start(1) <= tok.start < m.end(1):
+                tok.used = tok.in_command = True
+    return ["echo", *words]
 
 
 def _command_words(req: _Request, i: int, peek: bool = False) -> list[str]:
@@ -1492,25 +1949,44 @@ def _build_run(req: _Request, cue: str | None, command: str = "run") -> _Plan:
     plan = _Plan(command)
     name = _take(_named(req, "container"))
     image = _run_image(req)
+    entrypoint = _entrypoint(req)
     run_cmd = _container_command(req)
-    shell = (_wants_shell(req, cue) and not run_cmd) or run_cmd[:1] in (["sh"], ["bash"], ["zsh"])
+    shell = (_wants_shell(req, cue) and not run_cmd) or run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) \
+        or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS)
+    if not run_cmd and not shell and (
+            req.has("m:command") or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
+        run_cmd = ["<command>"]
     if shell:
         run_cmd = [_shell_for(image, req)]
-    server = _repo(image) not in L.NOT_SERVERS
-    background = req.has("m:detach") or (cue in BG_VERBS and server and not shell
-                                        and not req.has("m:interactive"))
+    server = _repo(image) not in L.NOT_SERVERS and not image.startswith("<")
+    verbs = set(req.cues("a:run")) | set(req.cues("a:start")) | {cue}
+    background = req.has("m:detach") or (bool(verbs & BG_VERBS) and server and not shell
+                                         and not req.has("m:interactive"))
     if command == "run":
         plan.opt("detach", background)
     plan.opt("interactive", shell or req.has("m:interactive"))
     plan.opt("tty", shell or req.has("m:interactive"))
     plan.opt("rm", req.has("m:rm-auto"))
+    if name is None and req.has("m:name") and not req.has("o:network"):
+        name = "<name>"
     plan.opt("name", name)
+    plan.opt("entrypoint", entrypoint)
     _run_options(plan, req, image)
     plan.args, plan.rest = [image], run_cmd
     if req.has("m:webserver") and image == L.DEFAULT_WEB_SERVER and not _images(req, used=True):
         plan.confidence = 0.7
         plan.alternatives.append([w if w != image else "httpd" for w in plan.argv()])
     return plan
+
+
+def _entrypoint(req: _Request) -> str | None:
+    if not req.has("m:entrypoint"):
+        return None
+    for at in req.where("m:entrypoint"):
+        nxt = next((t for t in req.toks if t.start > at and not t.used and t.kind != "cue"), None)
+        if nxt is not None and nxt.start - at < 24:
+            return _take(nxt)
+    return "<command>"
 
 
 def _run_options(plan: _Plan, req: _Request, image: str):
@@ -1521,7 +1997,7 @@ def _run_options(plan: _Plan, req: _Request, image: str):
     elif req.has("m:port") and not plan.has("publish") and req.cues("m:port") != ["map"]:
         known = L.KNOWN_PORTS.get(_repo(image), "<container-port>")
         plan.opt("publish", f"<host-port>:{known}")
-    _env_options(plan, req, "env")
+    _env_options(plan, req, "env", image)
     _mount_options(plan, req)
     _network_option(plan, req)
     _limit_options(plan, req)
@@ -1530,12 +2006,17 @@ def _run_options(plan: _Plan, req: _Request, image: str):
     plan.opt("restart", _restart_policy(req))
     if req.has("m:read-only") and not any(o == "volume" for o, _ in plan.options):
         plan.opt("read-only")
-    platform = _platform(req)
-    plan.opt("platform", platform)
+    plan.opt("platform", _platform(req))
 
 
-def _env_options(plan: _Plan, req: _Request, flag: str):
-    pairs = _kvs(req)
+def _password(req: _Request, image: str | None) -> list[str]:
+    value = req.first("password")
+    var = L.PASSWORD_ENV.get(_repo(image or ""))
+    return [f"{var}={value}"] if value and var else []
+
+
+def _env_options(plan: _Plan, req: _Request, flag: str, image: str | None = None):
+    pairs = _kvs(req) + (_password(req, image) if flag == "env" else [])
     label = req.has("m:label")
     for pair in pairs:
         plan.opt("label" if label and flag == "env" else flag, pair)
@@ -1543,6 +2024,8 @@ def _env_options(plan: _Plan, req: _Request, flag: str):
         plan.opt(flag, "<KEY>=<value>")
     if not pairs and label and plan.command in ("run", "build", "network create", "volume create"):
         plan.opt("label", "<key>=<value>")
+    if not pairs and req.has("m:env") and flag == "label":
+        return
 
 
 def _mount_options(plan: _Plan, req: _Request):
@@ -1581,10 +2064,13 @@ def _volume_mount(req: _Request) -> list[str]:
 def _is_workdir(req: _Request, tok: _Tok) -> bool:
     before = req.low[max(0, tok.start - 28):tok.start]
     after = req.low[tok.end:tok.end + 12]
+    after = req.low[tok.end:tok.end + 30]
     return bool(re.search(r"(작업\s*(?:디렉[터토]리|폴더|경로|위치)|working\s+dir(?:ectory)?|workdir|"
                           r"work\s+dir(?:ectory)?|cwd)\S*\s*(?:를|을|은|는|is|as|to|of|at|in|:)?\s*$",
-                          before) or re.match(r"\S*\s*(?:디렉[터토]리|폴더|directory|folder|dir)\s*(?:에서|안에서|in)?",
-                                              after) and not re.search(r"mount|마운트", req.low))
+                          before) or re.match(r"\S*\s*(?:as|for)\s+(?:the\s+|a\s+)?(?:working|work)\s+dir",
+                                              after) or re.match(r"\S*\s*(?:을|를)?\s*작업\s*(?:디렉|폴더|경로)", after)
+                or re.match(r"\S*\s*(?:디렉[터토]리|폴더|directory|folder|dir)\s*(?:에서|안에서|in)?",
+                            after) and not re.search(r"mount|마운트", req.low))
 
 
 def _network_option(plan: _Plan, req: _Request):
@@ -1624,18 +2110,21 @@ def _user_workdir(plan: _Plan, req: _Request):
     user = _user(req)
     if user:
         plan.opt("user", user)
+    elif req.has("m:user"):
+        plan.opt("user", "<user>")
 
 
 def _user(req: _Request) -> str | None:
-    m = re.search(r"\bas\s+(?:the\s+)?(?:user\s+)?([a-z_][a-z0-9_-]*|\d+(?::\d+)?)\b(?!\s+image)"
-                  r"|\b(?:user|uid|username)\s+(?:named\s+|called\s+)?([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
+    m = re.search(r"\bas\s+(root|\d+(?::\d+)?)\b|\bas\s+(?:the\s+)?([a-z_][a-z0-9_-]*)\s+user\b"
+                  r"|\b(?:user|uid|username)\s+(?:named\s+|called\s+|id\s+)?([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
                   r"|([a-z_][a-z0-9_-]*|\d+)\s*(?:사용자|유저|계정)(?:로|으로|권한으로)"
                   r"|(?:사용자|유저|계정|uid)\s*(?:를|을|은|는)?\s*([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
                   r"|(root|루트)\s*(?:로|으로|권한으로|권한|사용자로|계정으로)", req.scan)
     if not m:
         return None
     value = next(g for g in m.groups() if g)
-    if value in ("a", "an", "the", "it", "well", "root's", "background", "daemon"):
+    if value in ("a", "an", "the", "it", "well", "root's", "background", "daemon", "specific",
+                 "given", "different", "custom", "particular", "certain", "non-root", "uid", "id"):
         return None
     for tok in req.toks:
         if tok.low == value:
@@ -1660,7 +2149,7 @@ def _restart_policy(req: _Request) -> str | None:
 def _platform(req: _Request) -> str | None:
     value = req.first("platform")
     if not value:
-        return None
+        return "<platform>" if req.has("m:platform") else None
     arch = value[0]
     return arch if arch.startswith("linux/") else "linux/" + {"x86_64": "amd64", "x86-64": "amd64",
                                                              "aarch64": "arm64"}.get(arch, arch)
@@ -1673,12 +2162,12 @@ def _build_create(req: _Request, cue: str | None) -> _Plan:
 def _build_exec(req: _Request, cue: str | None) -> _Plan:
     containers = [t for t in req.kinds("container")]
     images = _images(req)
-    names = [t for t in req.kinds("name") if not _is_named(req, t)]
+    names = [t for t in _names(req) if t.kind == "name" and not _is_named(req, t)]
     if not containers and images and not names and not req.has("m:last") and \
             not (req.ctx.containers and req.ctx.pool(None, {_repo(req.word(images[0]))})):
         return _build_run(req, cue)
     plan = _Plan("exec")
-    run_cmd = _container_command(req)
+    run_cmd = _container_command(req) or _phrase_command(req)
     target = _targets(req, "exec")[0]
     if not run_cmd:
         shell = _wants_shell(req, cue) or req.has("m:interactive")
@@ -1686,14 +2175,27 @@ def _build_exec(req: _Request, cue: str | None) -> _Plan:
         plan.opt("interactive", shell)
         plan.opt("tty", shell)
     else:
-        enter = any(c not in L.COMMAND_CUES for c in req.cues("a:exec"))
+        enter = any(c not in L.COMMAND_CUES for c in req.cues("a:exec")) or run_cmd[0] in L.SHELLS \
+            or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS)
         plan.opt("interactive", req.has("m:interactive") or enter)
         plan.opt("tty", req.has("m:interactive") or enter)
+    plan.opt("interactive", req.has("m:stdin"))
     plan.opt("detach", req.has("m:detach"))
-    _env_options(plan, req, "env")
+    if run_cmd[:1] != ["env"]:
+        _env_options(plan, req, "env")
     _user_workdir(plan, req)
     plan.args, plan.rest = [target], run_cmd
     return plan
+
+
+def _phrase_command(req: _Request) -> list[str]:
+    """"파일 목록" → ls, "environment variables" → env (inside a container)."""
+    program = _program_phrase(req)
+    if program is None or (program == "env" and _kvs(req)):
+        return []
+    path = next((t for t in _paths(req) if not t.used and t.low.startswith("/")
+                 and not _is_workdir(req, t)), None) if program == "ls" else None
+    return [program] + ([_take(path)] if path else [])
 
 
 def _build_logs(req: _Request, cue: str | None) -> _Plan:
@@ -1703,8 +2205,11 @@ def _build_logs(req: _Request, cue: str | None) -> _Plan:
     follow = [c for c in req.cues("m:follow") if c != "tail" or not lines]
     plan.opt("follow", bool(follow))
     plan.opt("tail", lines[0] if lines else None)
-    plan.opt("since", _time(req, "since"))
-    plan.opt("until", _time(req, "until"))
+    point = req.has("m:time-point")
+    plan.opt("since", _time(req, "since") or ("<time>" if req.has("m:since") and (
+        point or "since" in req.cues("m:since")) else None))
+    plan.opt("until", _time(req, "until") or ("<time>" if req.has("m:until") and (
+        point or "until" in req.cues("m:until")) else None))
     plan.opt("timestamps", req.has("m:timestamps"))
     plan.opt("details", req.has("m:details"))
     plan.args = [target]
@@ -1713,7 +2218,7 @@ def _build_logs(req: _Request, cue: str | None) -> _Plan:
 
 def _build_ps(req: _Request, cue: str | None) -> _Plan:
     plan = _Plan("ps")
-    plan.opt("all", req.has("m:all"))
+    plan.opt("all", req.has("m:all") and not (req.has("m:last") and not req.first("count")))
     status = next((s for t, s in (("s:stopped", "exited"), ("s:paused", "paused"),
                                   ("s:created", "created")) if req.has(t)), None)
     if status and not req.has("m:all"):
@@ -1721,6 +2226,14 @@ def _build_ps(req: _Request, cue: str | None) -> _Plan:
     for kv in [k for k in _kvs(req) if k.split("=")[0] in _FILTER_KEYS]:
         plan.opt("filter", kv)
     _ps_filters(plan, req)
+    if req.has("m:exit-code"):
+        code = re.search(r"(?:code|코드)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:번\s*)?(?:코드|code)", req.low)
+        plan.opt("filter", f"exited={(code.group(1) or code.group(2)) if code else '<code>'}")
+        plan.opt("all")
+    if req.has("m:from-image") and not plan.has("filter"):
+        plan.opt("filter", "ancestor=<image>")
+    if req.has("m:filter") and not plan.has("filter"):
+        plan.opt("filter", "<key>=<value>")
     count = req.first("count")
     if count:
         plan.opt("last", count[0])
@@ -1763,6 +2276,8 @@ def _build_images(req: _Request, cue: str | None) -> _Plan:
         plan.opt("filter", "dangling=true")
     for kv in [k for k in _kvs(req) if k.split("=")[0] in _FILTER_KEYS]:
         plan.opt("filter", kv)
+    if req.has("m:filter") and not plan.has("filter"):
+        plan.opt("filter", "<key>=<value>")
     plan.opt("no-trunc", req.has("m:no-trunc"))
     if re.search(r"\bjson\b", req.low):
         plan.opt("format", "json")
@@ -1785,12 +2300,20 @@ def _container_verb(name: str, states_key: str):
         plan = _Plan(name)
         plan.args = _targets(req, states_key, many=True)
         if name in ("stop", "restart"):
-            plan.opt("timeout", _seconds(req))
+            plan.opt("timeout", _seconds(req) or ("<seconds>" if req.has("m:timeout") else None))
+            plan.opt("signal", _signal(req))
         if name == "start":
             plan.opt("attach", req.has("m:attach"))
             plan.opt("interactive", req.has("m:interactive"))
         return plan
     return build
+
+
+def _signal(req: _Request) -> str | None:
+    m = re.search(r"\b(sig(?!nal)[a-z0-9]+)\b|\b(?:signal|시그널|신호)\s*(\d{1,2})\b", req.low)
+    if m:
+        return (m.group(1) or m.group(2)).upper()
+    return "<signal>" if req.has("m:signal") else None
 
 
 def _build_start(req: _Request, cue: str | None) -> _Plan:
@@ -1819,6 +2342,8 @@ def _build_run_or_other(req: _Request, cue: str | None) -> _Plan:
         return _container_verb("start", "start")(req, cue)
     if inside and not _images(req) and req.kinds("name") and _has_program(req):
         return _build_exec(req, cue)
+    if req.has("s:stopped") and not _images(req) and not req.has("m:new-container"):
+        return _container_verb("start", "start")(req, cue)
     return _build_run(req, cue)
 
 
@@ -1833,6 +2358,7 @@ def _build_rmi(req: _Request, cue: str | None) -> _Plan:
     if not images:
         images = [_one_image(req, "rmi")]
     plan.opt("force", req.has("m:force"))
+    plan.opt("no-prune", req.has("m:no-prune"))
     plan.args = images
     return plan
 
@@ -1898,7 +2424,7 @@ def _build_inspect(req: _Request, cue: str | None) -> _Plan:
     if not names and not images:
         names = _targets(req, "inspect")
     for words, template in L.INSPECT_FORMATS:
-        if any(re.search(_boundary(w), req.low) for w in words):
+        if _phrases(words).search(req.low):
             plan.opt("format", template)
             break
     plan.opt("size", req.has("m:size"))
@@ -1908,18 +2434,22 @@ def _build_inspect(req: _Request, cue: str | None) -> _Plan:
 
 def _build_build(req: _Request, cue: str | None) -> _Plan:
     plan = _Plan("build")
-    tag = _build_tag_name(req)
-    plan.opt("tag", tag)
     dockerfile = next((t for t in req.toks if "dockerfile" in t.low and t.low != "dockerfile"
                        and not t.used), None)
+    tag = _build_tag_name(req)
+    if tag is None and (req.has("a:tag") or req.has("m:name")):
+        tag = "<image>:<tag>"
+    plan.opt("tag", tag)
     if dockerfile:
         plan.opt("file", _take(dockerfile))
+    elif req.has("m:dockerfile-path"):
+        plan.opt("file", "<dockerfile>")
     plan.opt("no-cache", req.has("m:no-cache"))
     plan.opt("pull", req.has("m:pull-base"))
     plan.opt("quiet", req.has("m:quiet"))
     for pair in _kvs(req):
         plan.opt("label" if req.has("m:label") else "build-arg", pair)
-    if req.has("m:build-arg") and not _kvs(req):
+    if (req.has("m:build-arg") or req.has("m:env")) and not _kvs(req):
         plan.opt("build-arg", "<KEY>=<value>")
     plan.opt("platform", _platform(req))
     m = re.search(r"(?:target|stage|타깃|타겟|스테이지)\s*(?:를|을|은|는)?\s*([a-z][\w-]*)|"
@@ -1952,6 +2482,8 @@ def _build_network(name: str):
             if driver and re.search(r"driver|드라이버", req.low):
                 driver.used = True
                 plan.opt("driver", driver.low)
+            elif req.has("m:custom") or "bridge" in req.low or "브리지" in req.low:
+                plan.opt("driver", "bridge")
             plan.opt("internal", req.has("m:internal"))
             plan.opt("subnet", _cidr(req))
             if _kvs(req):
@@ -1993,7 +2525,7 @@ def _build_object(name: str, noun: str):
         plan.args = [_take(t) for t in chosen] or [_missing_object(req, noun, name)]
         if name.endswith(" rm"):
             plan.opt("force", req.has("m:force"))
-        if name == "volume create" and _kvs(req):
+        if name == "volume create" and (_kvs(req) or req.has("m:label")):
             _env_options(plan, req, "label")
         if name == "volume create" and not [a for a in plan.args if not a.startswith("<")]:
             plan.args = []

@@ -1,0 +1,214 @@
+"""Benchmark the translator: ``python3 bench/translate.py`` prints the figures and writes
+``bench/results/translate.json``.
+
+1. Template accuracy on the tldr corpus (``../shared/datasets/tldr-docker.jsonl``, rows in en
+   and ko whose subcommand Gorae's grammar has): from the description alone, does the
+   translation name the same command (aliases resolved) with the same SET of option names?
+   Both sides are compared through the parser; placeholders are filled with sample values.
+2. Exact-command accuracy on ``bench/translate/requests.jsonl``: the same parsed spec as
+   ``expected`` (command, multiset of (option, normalised value), arguments, container
+   command), or, for clarify rows, a question and no command.
+3. Latency: p50 / p99 of one in-process translation over every row of both sets.
+
+Options: ``--failures`` also prints every row that did not pass.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from runtime import values  # noqa: E402
+from webapp.commands import grammar, parser  # noqa: E402
+from webapp.commands.translate import fill_template, translate  # noqa: E402
+
+TLDR = os.path.join(ROOT, "..", "shared", "datasets", "tldr-docker.jsonl")
+REQUESTS = os.path.join(ROOT, "bench", "translate", "requests.jsonl")
+RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
+WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
+           "what is a registry?", "List all containers", "컨테이너 로그 출력하기",
+           "docker run -p 8080 nginx", "web1 안에서 파일 목록 보여줘")
+GOALS = {"tldr": {"en": 0.80, "ko": 0.75}, "requests": 0.90, "p99_ms": 5.0}
+
+
+def _rows(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _timed(text: str, lang: str | None, context: dict | None, times: list) -> dict:
+    cpu, wall = time.thread_time(), time.perf_counter()
+    result = translate(text, lang=lang, context=context)
+    times.append(((time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000))
+    return result
+
+
+def _percentiles(values: list[float]) -> dict:
+    ordered = sorted(values)
+    return {"p50_ms": round(statistics.median(ordered), 3),
+            "p99_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 3),
+            "max_ms": round(ordered[-1], 3)}
+
+
+# ---------------------------------------------------------------------------
+# tldr: command name and set of option names
+# ---------------------------------------------------------------------------
+
+def _shape(command: str | None):
+    if not command:
+        return None
+    parsed = parser.parse(fill_template(command))
+    if parsed.command is None:
+        words = command.split()
+        return (" ".join(words[1:2]), frozenset()) if words[:1] == ["docker"] else None
+    return parsed.command.name, frozenset(o.name for o in parsed.options)
+
+
+def bench_tldr(times: list[float], show: bool) -> dict:
+    rows = [r for r in _rows(TLDR) if r["lang"] in ("en", "ko") and not r.get("duplicate_of")
+            and r["subcommand"] in grammar.SPELLINGS]
+    score = defaultdict(Counter)
+    failures = []
+    for row in rows:
+        result = _timed(row["description"], row["lang"], None, times)
+        got, want = _shape(result["command"]), _shape(row["command"])
+        ok = got is not None and got == want
+        name = want[0] if want else row["subcommand"]
+        score[row["lang"]]["ok"] += ok
+        score[row["lang"]]["n"] += 1
+        score[f"{row['lang']}:{name}"]["ok"] += ok
+        score[f"{row['lang']}:{name}"]["n"] += 1
+        if not ok:
+            failures.append({"id": row["id"], "description": row["description"],
+                             "expected": row["command"], "got": result["command"],
+                             "clarify": result["clarify"]})
+    report = {lang: _ratio(score[lang]) for lang in ("en", "ko")}
+    report["per_subcommand"] = {key: _ratio(c) for key, c in sorted(score.items()) if ":" in key}
+    if show:
+        _print_failures("tldr", failures)
+    report["failures"] = failures
+    return report
+
+
+def _ratio(c: Counter) -> dict:
+    return {"correct": c["ok"], "total": c["n"], "accuracy": round(c["ok"] / c["n"], 3) if c["n"] else None}
+
+
+# ---------------------------------------------------------------------------
+# requests: the exact spec
+# ---------------------------------------------------------------------------
+
+def _value(command, name: str, value):
+    flag = command.by_long.get(name)
+    if flag is None or isinstance(value, bool):
+        return value
+    text = str(value)
+    try:
+        if flag.kind == "bytes":
+            return values.bytes_value(text)
+        if flag.kind == "duration" or (flag.kind == "timestamp" and text[-1:].isalpha()):
+            return values.duration_ns(text)
+    except ValueError:
+        return text
+    if flag.kind in ("int", "uint") and text.lstrip("-").isdigit():
+        return int(text)
+    if flag.kind == "decimal":
+        try:
+            return float(text)
+        except ValueError:
+            return text
+    return text
+
+
+def _spec(command: str | None):
+    if not command:
+        return None
+    parsed = parser.parse(command)
+    if parsed.command is None or not parsed.ok:
+        try:
+            return ("raw", tuple(shlex.split(command)))
+        except ValueError:
+            return ("raw", tuple(command.split()))
+    cmd = parsed.command
+    options = Counter((o.name, _value(cmd, o.name, o.value)) for o in parsed.options)
+    return (cmd.name, frozenset(options.items()), tuple(a.value for a in parsed.args),
+            tuple(a.value for a in parsed.rest))
+
+
+def bench_requests(times: list[float], show: bool) -> dict:
+    rows = _rows(REQUESTS)
+    score = defaultdict(Counter)
+    failures = []
+    for row in rows:
+        result = _timed(row["text"], None, row.get("context"), times)
+        if row.get("expected") is None:
+            ok = result["command"] is None and bool(result["clarify"])
+        else:
+            ok = result["command"] is not None and _spec(result["command"]) == _spec(row["expected"])
+        score[row["group"]]["ok"] += ok
+        score[row["group"]]["n"] += 1
+        score["all"]["ok"] += ok
+        score["all"]["n"] += 1
+        if not ok:
+            failures.append({"id": row["id"], "text": row["text"], "expected": row.get("expected"),
+                             "got": result["command"], "clarify": result["clarify"]})
+    if show:
+        _print_failures("requests", failures)
+    report = {group: _ratio(c) for group, c in sorted(score.items())}
+    report["failures"] = failures
+    return report
+
+
+def _print_failures(name: str, failures: list[dict]):
+    print(f"\n--- {name}: {len(failures)} not passed")
+    for f in failures:
+        text = f.get("text") or f.get("description")
+        print(f"{f['id']:28} {text}\n{'':28} want {f['expected']}\n{'':28} got  "
+              f"{f['got'] or 'CLARIFY: ' + str(f['clarify'])}")
+
+
+def main() -> int:
+    show = "--failures" in sys.argv
+    for text in WARM_UP:            # compile regexes and fill caches, as a running server has
+        translate(text)
+    times: list[float] = []
+    tldr = bench_tldr(times, show)
+    requests = bench_requests(times, show)
+    latency = {"rows": len(times), "wall": _percentiles([w for w, _ in times]),
+               "cpu": _percentiles([c for _, c in times]),
+               "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()}
+    print("\nTemplate accuracy (tldr, description -> command name + set of option names)")
+    for lang in ("en", "ko"):
+        r = tldr[lang]
+        print(f"  {lang}: {r['correct']}/{r['total']} = {r['accuracy']:.1%}  "
+              f"(goal {GOALS['tldr'][lang]:.0%})")
+    print("  per subcommand:")
+    for key, r in tldr["per_subcommand"].items():
+        print(f"    {key:28} {r['correct']}/{r['total']}")
+    print("\nExact-command accuracy (bench/translate/requests.jsonl)")
+    for group, r in requests.items():
+        if group != "failures":
+            print(f"  {group:8} {r['correct']}/{r['total']} = {r['accuracy']:.1%}")
+    for kind in ("cpu", "wall"):
+        r = latency[kind]
+        print(f"\nLatency ({kind} time) over {latency['rows']} translations: p50 {r['p50_ms']} ms, "
+              f"p99 {r['p99_ms']} ms, max {r['max_ms']} ms (goal p99 < {GOALS['p99_ms']} ms)")
+    print(f"(load average {latency['load_average']} on {latency['cpus']} CPUs: wall time includes "
+          f"waiting for a CPU; cpu time is this thread's own work)")
+    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
+    with open(RESULTS, "w", encoding="utf-8") as f:
+        json.dump({"tldr": tldr, "requests": requests, "latency": latency, "goals": GOALS}, f,
+                  ensure_ascii=False, indent=1)
+    print(f"\nwrote {os.path.relpath(RESULTS, ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
