@@ -20,6 +20,9 @@ DEFAULTS = {
     "TERMINAL_IDLE": 120,           # seconds an interactive terminal may sit without input
     "TERMINAL_MAX": 600,            # seconds a terminal session may last in all
     "TERMINAL_OUTPUT": 1024 * 1024,  # bytes of output a terminal session may send
+    "LLM_URL": "",                  # optional OpenAI-compatible endpoint for the translator's fallback
+    "LLM_MODEL": "gpt-4o-mini",
+    "LLM_KEY": "",
     "USER_PREFIX": "",              # prepended to user ids: tells apart deployments sharing an engine
 }
 

@@ -11,7 +11,8 @@ from runtime.errors import EngineUnavailable, PolicyViolation, SandboxError
 from runtime.spec import Owner
 
 from . import engine
-from .commands import parser
+from .commands import llm, parser
+from .commands import translate as translator
 from .explain import tokens as explain_tokens
 from .history import store
 
@@ -35,9 +36,10 @@ def check(text: str, lang: str = "en", context: dict | None = None) -> dict:
 
 def translate(text: str, user_id: str, lang: str | None = None) -> dict:
     """Natural language or a partial command → a validated command, explained."""
-    from .commands import translate as translator
-
-    answer = translator.translate(text, lang, context=user_context(user_id))
+    context = user_context(user_id)
+    answer = translator.translate(text, lang, context=context)
+    if answer["command"] is None and answer["intent"] is None and not answer["concept"]:
+        answer = _llm_fallback(text, answer, context) or answer
     lang = answer.get("lang") or lang or "en"
     command = answer.get("command")
     if command and not answer.get("template"):
@@ -47,6 +49,21 @@ def translate(text: str, user_id: str, lang: str | None = None) -> dict:
     else:
         answer.update(explanation=[], errors=[], violations=answer.get("violations") or [])
     return answer
+
+
+def _llm_fallback(text: str, answer: dict, context: dict) -> dict | None:
+    """When configured (GORAE_LLM_URL), let a model propose a command the rules did not find.
+    The proposal goes through the translator's typed-command path: parser, repairs, policy."""
+    config = current_app.config
+    if not config.get("LLM_URL"):
+        return None
+    proposal = llm.propose(text, config["LLM_URL"], config["LLM_MODEL"], config["LLM_KEY"])
+    if proposal is None:
+        return None
+    checked = translator.translate(proposal, answer["lang"], context=context)
+    if checked["command"] is None:
+        return None
+    return {**checked, "source": "llm", "confidence": min(checked["confidence"], 0.5)}
 
 
 def explain(text: str, lang: str = "en") -> dict:
