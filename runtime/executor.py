@@ -142,9 +142,9 @@ class Executor:
             ports.update(self._bind(spec))
         create = {**create, "labels": {**create["labels"], NAME_LABEL: name}}
         kwargs = {"name": engine_name(owner, name), "network": net, "ports": ports or None}
-        if aliases and net != "none":
+        if net != "none":   # the user's name for it resolves on the user's networks, as in docker
             kwargs["networking_config"] = {
-                net: self.client.api.create_endpoint_config(aliases=aliases)}
+                net: self.client.api.create_endpoint_config(aliases=[name, *aliases])}
         container = self._create_container({**create, **kwargs})
         links = [{"port": int(p.split("/")[0]), "url": f"/sandbox/p/{name}/{p.split('/')[0]}/"}
                  for p in sorted(ports) if p.endswith("/tcp")]
@@ -539,8 +539,8 @@ class Executor:
         for event in stream:
             if "error" in event:
                 return Result(1, _join(lines) + event["error"].strip() + "\n")
-            if "stream" in event:
-                lines.append(event["stream"].rstrip("\n"))
+            if "stream" in event and not event["stream"].startswith("Successfully tagged"):
+                lines.append(event["stream"].rstrip("\n"))   # (engine-side tag names stay hidden)
             image_id = event.get("aux", {}).get("ID", image_id)
         for shown, engine_ref in tags[1:]:
             host, path, tag = images_.split(engine_ref)
@@ -663,8 +663,10 @@ class Executor:
         return _inspected(found, [], format)
 
     def _op_network_connect(self, owner: Owner, refs, quotas):
-        network, container = refs
-        self._owned_network(owner, network).connect(self._container(owner, container))
+        network, ref = refs
+        container = self._container(owner, ref)
+        self._owned_network(owner, network).connect(container,
+                                                    aliases=[user_name(owner, container.name)])
         return Result(0, "")
 
     def _op_network_disconnect(self, owner: Owner, refs, quotas, force):

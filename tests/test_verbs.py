@@ -95,3 +95,13 @@ def test_volumes_keep_data_across_containers(run):
 
 def test_help_is_usage(run):
     assert ok(run, "docker run --help").startswith("Usage:  docker run")
+
+
+def test_names_resolve_on_the_users_networks(run):
+    ok(run, "docker network create appnet")
+    ok(run, "docker run -d --name srv --network appnet nginx")
+    ok(run, "docker run -d --name late busybox sleep 60")
+    ok(run, "docker network connect appnet late")
+    get = "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 2 srv 80 | head -1"
+    assert "200 OK" in ok(run, f"docker run --rm --network appnet busybox sh -c \"{get}\"")
+    assert "200 OK" in ok(run, f"docker exec late sh -c \"{get}\"")
