@@ -32,7 +32,7 @@ class PolicyViolation(SandboxError):
     def __init__(self, violations: list):
         self.violations = list(violations)
         first = self.violations[0]
-        super().__init__(first.message["en"], hint=first.alternative)
+        super().__init__(first.message["en"], hint=first.alternative["en"])
 
 
 class QuotaExceeded(SandboxError):

@@ -51,12 +51,14 @@ class Violation:
     start: int
     end: int
     message: dict                # {"en": ..., "ko": ...}
-    alternative: str             # English one-liner; the safe way to get what was wanted
+    alternative: dict            # {"en", "ko"}: the safe way to get what was wanted
     replacement: str | bool | None = None   # a safe value for the option, or None: drop it
 
-    def as_dict(self) -> dict:
+    def as_dict(self, lang: str | None = None) -> dict:
+        """Both languages, or with ``lang`` the message and alternative in that language."""
+        pick = (lambda text: text.get(lang, text["en"])) if lang else (lambda text: text)
         return {"code": self.code, "option": self.option, "start": self.start, "end": self.end,
-                "message": self.message, "alternative": self.alternative}
+                "message": pick(self.message), "alternative": pick(self.alternative)}
 
 
 def _m(en: str, ko: str) -> dict:
@@ -67,84 +69,84 @@ def _m(en: str, ko: str) -> dict:
 _REFUSED = {
     "privileged": (_m("--privileged gives the container nearly every power of the host's root.",
                       "--privileged는 컨테이너에 호스트 root에 가까운 권한을 줘서 허용하지 않아요."),
-                   "Drop --privileged; containers here get a safe default capability set."),
+                   _m("Drop --privileged; containers here get a safe default capability set.", "--privileged를 빼세요. 여기 컨테이너는 안전한 기본 권한을 받아요.")),
     "cap-add": (_m("Adding kernel capabilities weakens the sandbox.",
                    "커널 권한(capability)을 추가하면 격리가 약해져서 허용하지 않아요."),
-                "Drop --cap-add; most programs run fine with the default capabilities."),
+                _m("Drop --cap-add; most programs run fine with the default capabilities.", "--cap-add를 빼세요. 대부분의 프로그램은 기본 권한으로 잘 돌아가요.")),
     "device": (_m("Host devices cannot be passed into a sandbox container.",
-                  "호스트 장치는 연습용 컨테이너에 넘길 수 없어요."), "Drop --device."),
+                  "호스트 장치는 연습용 컨테이너에 넘길 수 없어요."), _m("Drop --device.", "--device 옵션을 빼세요.")),
     "gpus": (_m("There are no GPUs in the practice sandbox.", "연습용 샌드박스에는 GPU가 없어요."),
-             "Drop --gpus."),
+             _m("Drop --gpus.", "--gpus 옵션을 빼세요.")),
     "security-opt": (_m("Security options (seccomp, AppArmor, no-new-privileges) are fixed by "
                         "the sandbox.", "보안 옵션(seccomp, AppArmor 등)은 샌드박스가 고정해요."),
-                     "Drop --security-opt."),
+                     _m("Drop --security-opt.", "--security-opt 옵션을 빼세요.")),
     "cgroup-parent": (_m("The cgroup is chosen by the sandbox so that limits apply.",
-                         "제한이 적용되도록 cgroup은 샌드박스가 정해요."), "Drop --cgroup-parent."),
+                         "제한이 적용되도록 cgroup은 샌드박스가 정해요."), _m("Drop --cgroup-parent.", "--cgroup-parent 옵션을 빼세요.")),
     "runtime": (_m("The container runtime is fixed by the sandbox.",
-                   "컨테이너 런타임은 샌드박스가 정해요."), "Drop --runtime."),
+                   "컨테이너 런타임은 샌드박스가 정해요."), _m("Drop --runtime.", "--runtime 옵션을 빼세요.")),
     "sysctl": (_m("Kernel parameters (sysctl) cannot be changed from the sandbox.",
-                  "샌드박스에서는 커널 파라미터(sysctl)를 바꿀 수 없어요."), "Drop --sysctl."),
+                  "샌드박스에서는 커널 파라미터(sysctl)를 바꿀 수 없어요."), _m("Drop --sysctl.", "--sysctl 옵션을 빼세요.")),
     "ulimit": (_m("Resource limits are set by the sandbox.", "자원 제한은 샌드박스가 정해요."),
-               "Drop --ulimit."),
+               _m("Drop --ulimit.", "--ulimit 옵션을 빼세요.")),
     "oom-kill-disable": (_m("The memory limit must stay enforceable.",
                             "메모리 제한이 지켜져야 해서 OOM killer를 끌 수 없어요."),
-                         "Drop --oom-kill-disable."),
+                         _m("Drop --oom-kill-disable.", "--oom-kill-disable 옵션을 빼세요.")),
     "env-file": (_m("--env-file reads a file on the server, not on your computer.",
                     "--env-file은 여러분의 PC가 아니라 서버의 파일을 읽어서 허용하지 않아요."),
-                 "Pass variables one by one with -e KEY=VALUE."),
+                 _m("Pass variables one by one with -e KEY=VALUE.", "변수를 -e KEY=VALUE로 하나씩 넘겨 주세요.")),
     "label-file": (_m("--label-file reads a file on the server.",
                       "--label-file은 서버의 파일을 읽어서 허용하지 않아요."),
-                   "Pass labels with --label KEY=VALUE."),
+                   _m("Pass labels with --label KEY=VALUE.", "레이블은 --label KEY=VALUE로 넘겨 주세요.")),
     "cidfile": (_m("--cidfile writes a file on the server.", "--cidfile은 서버에 파일을 써서 허용하지 않아요."),
-                "Use the ID that docker run -d prints."),
+                _m("Use the ID that docker run -d prints.", "docker run -d가 출력하는 ID를 쓰세요.")),
     "volumes-from": (_m("--volumes-from could reach volumes outside your sandbox.",
                         "--volumes-from은 샌드박스 밖의 볼륨에 닿을 수 있어 허용하지 않아요."),
-                     "Mount the same named volume: -v NAME:/path."),
+                     _m("Mount the same named volume: -v NAME:/path.", "같은 이름 있는 볼륨을 마운트하세요: -v NAME:/path")),
     "pid": (_m("Sharing a PID namespace breaks isolation.", "PID 네임스페이스 공유는 격리를 깨요."),
-            "Drop --pid."),
+            _m("Drop --pid.", "--pid 옵션을 빼세요.")),
     "ipc": (_m("Sharing an IPC namespace breaks isolation.", "IPC 네임스페이스 공유는 격리를 깨요."),
-            "Drop --ipc."),
+            _m("Drop --ipc.", "--ipc 옵션을 빼세요.")),
     "uts": (_m("Sharing the host's UTS namespace breaks isolation.",
-               "호스트 UTS 네임스페이스 공유는 격리를 깨요."), "Use --hostname NAME instead."),
+               "호스트 UTS 네임스페이스 공유는 격리를 깨요."), _m("Use --hostname NAME instead.", "대신 --hostname NAME을 쓰세요.")),
     "userns": (_m("The user namespace is fixed by the sandbox.",
-                  "사용자 네임스페이스는 샌드박스가 정해요."), "Drop --userns."),
+                  "사용자 네임스페이스는 샌드박스가 정해요."), _m("Drop --userns.", "--userns 옵션을 빼세요.")),
     "cgroupns": (_m("The cgroup namespace is fixed by the sandbox.",
-                    "cgroup 네임스페이스는 샌드박스가 정해요."), "Drop --cgroupns."),
+                    "cgroup 네임스페이스는 샌드박스가 정해요."), _m("Drop --cgroupns.", "--cgroupns 옵션을 빼세요.")),
     "add-host": (_m("Host-name overrides are not available in the sandbox.",
                     "샌드박스에서는 호스트 이름 매핑을 바꿀 수 없어요."),
-                 "Put containers on the same network and use their names."),
+                 _m("Put containers on the same network and use their names.", "컨테이너들을 같은 네트워크에 두고 이름으로 부르세요.")),
     "dns": (_m("DNS settings are fixed by the sandbox.", "DNS 설정은 샌드박스가 정해요."),
-            "Drop --dns."),
+            _m("Drop --dns.", "--dns 옵션을 빼세요.")),
     "dns-option": (_m("DNS settings are fixed by the sandbox.", "DNS 설정은 샌드박스가 정해요."),
-                   "Drop --dns-option."),
+                   _m("Drop --dns-option.", "--dns-option 옵션을 빼세요.")),
     "dns-search": (_m("DNS settings are fixed by the sandbox.", "DNS 설정은 샌드박스가 정해요."),
-                   "Drop --dns-search."),
+                   _m("Drop --dns-search.", "--dns-search 옵션을 빼세요.")),
     "log-driver": (_m("The log driver is fixed so that logs stay capped.",
-                      "로그 크기를 제한하려고 로그 드라이버는 고정돼 있어요."), "Drop --log-driver."),
+                      "로그 크기를 제한하려고 로그 드라이버는 고정돼 있어요."), _m("Drop --log-driver.", "--log-driver 옵션을 빼세요.")),
     "log-opt": (_m("Log options are fixed so that logs stay capped.",
-                   "로그 크기를 제한하려고 로그 옵션은 고정돼 있어요."), "Drop --log-opt."),
+                   "로그 크기를 제한하려고 로그 옵션은 고정돼 있어요."), _m("Drop --log-opt.", "--log-opt 옵션을 빼세요.")),
     "memory-swap": (_m("Swap is forced equal to the memory limit.",
-                       "스왑은 메모리 제한과 같게 고정돼 있어요."), "Set only -m/--memory."),
+                       "스왑은 메모리 제한과 같게 고정돼 있어요."), _m("Set only -m/--memory.", "-m/--memory만 지정하세요.")),
     "kernel-memory": (_m("Memory is limited with -m/--memory only.",
-                         "메모리는 -m/--memory로만 제한해요."), "Use -m 128m."),
+                         "메모리는 -m/--memory로만 제한해요."), _m("Use -m 128m.", "-m 128m처럼 쓰세요.")),
     "use-api-socket": (_m("Mounting the Docker API socket would hand over the whole engine.",
                           "Docker API 소켓을 넣으면 엔진 전체를 넘기는 셈이라 허용하지 않아요."),
-                       "Drop --use-api-socket."),
+                       _m("Drop --use-api-socket.", "--use-api-socket 옵션을 빼세요.")),
     "volume-driver": (_m("Volume drivers can bind host paths; only local volumes are allowed.",
                          "볼륨 드라이버는 호스트 경로를 붙일 수 있어서 local 볼륨만 허용해요."),
-                      "Drop --volume-driver."),
+                      _m("Drop --volume-driver.", "--volume-driver 옵션을 빼세요.")),
     "link": (_m("Legacy links are not available; use a network.",
                 "예전 방식의 --link 대신 네트워크를 써요."),
-             "docker network create mynet, then --network mynet on both containers."),
+             _m("docker network create mynet, then --network mynet on both containers.", "docker network create mynet 후 두 컨테이너에 --network mynet을 주세요.")),
     "opt": (_m("Driver options can bind host paths or change the network; not available.",
                "드라이버 옵션은 호스트 경로를 붙이거나 네트워크를 바꿀 수 있어서 허용하지 않아요."),
-            "Drop -o/--opt."),
+            _m("Drop -o/--opt.", "-o/--opt를 빼세요.")),
     "network": (_m("Containers must stay on your own networks.",
                    "컨테이너는 여러분의 네트워크에만 연결할 수 있어요."),
-                "Leave --network out (your own network is used) or name a network you created."),
+                _m("Leave --network out (your own network is used) or name a network you created.", "--network를 빼거나(내 네트워크가 쓰여요) 직접 만든 네트워크 이름을 주세요.")),
 }
 _GENERIC = (_m("{flag} is not available in the practice sandbox.",
-               "{flag} 옵션은 연습용 샌드박스에서 쓸 수 없어요."), "Leave {flag} out.")
+               "{flag} 옵션은 연습용 샌드박스에서 쓸 수 없어요."), _m("Leave {flag} out.", "{flag}는 빼 주세요."))
 
 _RUN_ALLOWED = {
     "attach", "cpus", "detach", "detach-keys", "disable-content-trust", "domainname",
@@ -209,7 +211,8 @@ def _refusal(name: str) -> tuple[dict, str]:
         return _REFUSED[name]
     message, alternative = _GENERIC
     flag = f"--{name}"
-    return ({k: v.format(flag=flag) for k, v in message.items()}, alternative.format(flag=flag))
+    return ({k: v.format(flag=flag) for k, v in message.items()},
+            {k: v.format(flag=flag) for k, v in alternative.items()})
 
 
 def check(spec: Spec, limits: Limits) -> list[Violation]:
@@ -219,7 +222,7 @@ def check(spec: Spec, limits: Limits) -> list[Violation]:
         return [Violation("verb-not-available", "", -1, -1,
                           _m(f"docker {spec.verb} is not available in the practice sandbox.",
                              f"docker {spec.verb} 명령은 연습용 샌드박스에서 쓸 수 없어요."),
-                          "See /learn for the commands you can practise here.")]
+                          _m("See /learn for the commands you can practise here.", "/learn에서 연습할 수 있는 명령을 보세요."))]
     found = []
     for opt in spec.options:
         if opt.name not in allowed:
@@ -252,7 +255,7 @@ def check_files(files: dict | None, limits: Limits) -> list[Violation]:
         problem = _m("File names in the build context must be plain relative paths.",
                      "빌드 컨텍스트의 파일 이름은 단순한 상대 경로여야 해요.")
     return [Violation("context-refused", "", -1, -1, problem,
-                      "Send a Dockerfile and a few small files.")] if problem else []
+                      _m("Send a Dockerfile and a few small files.", "Dockerfile과 작은 파일 몇 개만 보내 주세요."))] if problem else []
 
 
 def _check_args(spec: Spec, limits: Limits) -> list[Violation]:
@@ -266,17 +269,17 @@ def _check_args(spec: Spec, limits: Limits) -> list[Violation]:
             found.append(Violation("push-refused", "", arg.start, arg.end, _m(
                 "Pushing goes to the practice registry only (localhost:5000).",
                 "푸시는 연습용 레지스트리(localhost:5000)로만 할 수 있어요."),
-                f"Tag it first: docker tag {value} localhost:5000/{value.split('/')[-1]}"))
+                _m(f"Tag it first: docker tag {value} localhost:5000/{value.split('/')[-1]}", f"먼저 태그를 붙이세요: docker tag {value} localhost:5000/{value.split('/')[-1]}")))
         if value.split(":")[0].removeprefix("library/") in limits.images:
             found.append(Violation("tag-refused", "", arg.start, arg.end, _m(
                 f"'{value}' is a shared demo image name.", f"'{value}'는 공용 예제 이미지 이름이에요."),
-                "Choose your own name, e.g. myapp:1.0."))
+                _m("Choose your own name, e.g. myapp:1.0.", "myapp:1.0처럼 내 이름을 붙이세요.")))
     for value in spec.values("tag") if spec.verb == "build" else []:
         if value.split(":")[0] in limits.images:
             opt = spec.option("tag")
             found.append(Violation("tag-refused", "tag", opt.start, opt.end, _m(
                 f"'{value}' is a shared demo image name.", f"'{value}'는 공용 예제 이미지 이름이에요."),
-                "Choose your own name, e.g. myapp:1.0."))
+                _m("Choose your own name, e.g. myapp:1.0.", "myapp:1.0처럼 내 이름을 붙이세요.")))
     return found
 
 
@@ -289,7 +292,7 @@ def _check_memory(opt, spec, limits):
     if size is not None and size > limits.memory_max:
         mib = limits.memory_max // MIB
         return _bad(opt, "limit-too-high", f"Memory is capped at {mib} MiB in the sandbox.",
-                    f"샌드박스의 메모리 상한은 {mib} MiB예요.", f"Use -m {mib}m or less.",
+                    f"샌드박스의 메모리 상한은 {mib} MiB예요.", _m(f"Use -m {mib}m or less.", f"-m {mib}m 이하로 쓰세요."),
                     f"{mib}m")
     return None
 
@@ -302,7 +305,7 @@ def _check_cpus(opt, spec, limits):
     if cpus > limits.cpus_max:
         return _bad(opt, "limit-too-high", f"CPUs are capped at {limits.cpus_max} in the sandbox.",
                     f"샌드박스의 CPU 상한은 {limits.cpus_max}개예요.",
-                    f"Use --cpus {limits.cpus_max} or less.", str(limits.cpus_max))
+                    _m(f"Use --cpus {limits.cpus_max} or less.", f"--cpus {limits.cpus_max} 이하로 쓰세요."), str(limits.cpus_max))
     return None
 
 
@@ -314,7 +317,7 @@ def _check_pids(opt, spec, limits):
     if pids <= 0 or pids > limits.pids_max:
         return _bad(opt, "limit-too-high", f"Processes are capped at {limits.pids_max}.",
                     f"프로세스 수 상한은 {limits.pids_max}개예요.",
-                    f"Use --pids-limit {limits.pids_max} or less.", str(limits.pids_max))
+                    _m(f"Use --pids-limit {limits.pids_max} or less.", f"--pids-limit {limits.pids_max} 이하로 쓰세요."), str(limits.pids_max))
     return None
 
 
@@ -329,7 +332,7 @@ def _check_restart(opt, spec, limits):
                 f"control; only 'no' and 'on-failure' up to {limits.restart_max} retries are allowed.",
                 f"'{opt.value}' 재시작 정책은 허용하지 않아요. 'no' 또는 최대 {limits.restart_max}번까지의 "
                 f"'on-failure'만 쓸 수 있어요.",
-                f"Use --restart on-failure:{limits.restart_max}.", f"on-failure:{limits.restart_max}")
+                _m(f"Use --restart on-failure:{limits.restart_max}.", f"--restart on-failure:{limits.restart_max}를 쓰세요."), f"on-failure:{limits.restart_max}")
 
 
 def _check_publish(opt, spec, limits):
@@ -338,7 +341,7 @@ def _check_publish(opt, spec, limits):
     host = parts[-2] if len(parts) >= 2 else ""
     if ip not in ("", "127.0.0.1", "localhost"):
         return _bad(opt, "port-ip-refused", "Published ports are bound to 127.0.0.1 only.",
-                    "포트는 127.0.0.1에만 열 수 있어요.", "Leave the IP out: -p HOST:CONTAINER.",
+                    "포트는 127.0.0.1에만 열 수 있어요.", _m("Leave the IP out: -p HOST:CONTAINER.", "IP는 빼고 -p HOST:CONTAINER로 쓰세요."),
                     opt.value.split(":", 1)[1])
     low = host.split("-")[0]
     if low.isdigit() and 0 < int(low) < 1024:
@@ -346,7 +349,7 @@ def _check_publish(opt, spec, limits):
         return _bad(opt, "privileged-port",
                     f"Host port {low} is a privileged port (below 1024).",
                     f"{low}번은 1024 미만의 특권 포트라서 호스트 쪽에 쓸 수 없어요.",
-                    f"Use a host port of 1024 or above, e.g. -p 8080:{container}.",
+                    _m(f"Use a host port of 1024 or above, e.g. -p 8080:{container}.", f"1024 이상의 호스트 포트를 쓰세요. 예: -p 8080:{container}"),
                     f"8080:{container}")
     return None
 
@@ -362,7 +365,7 @@ def _check_volume(opt, spec, limits):
         return _bad(opt, "host-mount-refused",
                     f"Host directories cannot be mounted into the sandbox ({source}).",
                     f"호스트 디렉터리({source})는 샌드박스에 마운트할 수 없어요.",
-                    f"Use a named volume instead: -v data:{target}", f"data:{target}")
+                    _m(f"Use a named volume instead: -v data:{target}", f"대신 이름 있는 볼륨을 쓰세요: -v data:{target}"), f"data:{target}")
     return None
 
 
@@ -375,7 +378,7 @@ def _check_mount(opt, spec, limits):
         return _bad(opt, "host-mount-refused",
                     f"Only named volumes can be mounted (type={kind} refused).",
                     f"이름 있는 볼륨만 마운트할 수 있어요(type={kind}는 허용하지 않아요).",
-                    f"Use --mount type=volume,source=data,target={target}",
+                    _m(f"Use --mount type=volume,source=data,target={target}", f"--mount type=volume,source=data,target={target}처럼 쓰세요."),
                     f"type=volume,source=data,target={target}")
     return None
 
@@ -384,14 +387,14 @@ def _check_label(opt, spec, limits):
     if str(opt.value).startswith(LABEL_PREFIX):
         return _bad(opt, "label-refused", f"Labels under {LABEL_PREFIX} are reserved for the sandbox.",
                     f"{LABEL_PREFIX}로 시작하는 레이블은 샌드박스 전용이에요.",
-                    "Choose another label key.")
+                    _m("Choose another label key.", "다른 레이블 키를 쓰세요."))
     return None
 
 
 def _check_workdir(opt, spec, limits):
     if re.match(r"^/+(proc|sys)(/|$)", str(opt.value)):
         return _bad(opt, "workdir-refused", "A working directory under /proc or /sys is refused.",
-                    "/proc나 /sys 아래는 작업 디렉터리로 쓸 수 없어요.", "Use -w /tmp or -w /app.")
+                    "/proc나 /sys 아래는 작업 디렉터리로 쓸 수 없어요.", _m("Use -w /tmp or -w /app.", "-w /tmp나 -w /app을 쓰세요."))
     return None
 
 
@@ -408,7 +411,7 @@ def _check_driver(opt, spec, limits):
     wanted = "bridge" if spec.verb == "network create" else "local"
     if opt.value != wanted:
         return _bad(opt, "driver-refused", f"Only the '{wanted}' driver is available.",
-                    f"'{wanted}' 드라이버만 쓸 수 있어요.", f"Leave --driver out.")
+                    f"'{wanted}' 드라이버만 쓸 수 있어요.", _m("Leave --driver out.", "--driver는 빼 주세요."))
     return None
 
 

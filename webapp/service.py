@@ -162,9 +162,7 @@ def _first(problems, lang: str) -> str:
 
 
 def _violation(v, lang: str) -> dict:
-    body = v.as_dict()
-    body["message"] = v.message.get(lang, v.message["en"])
-    return body
+    return v.as_dict(lang)
 
 
 def _limits():

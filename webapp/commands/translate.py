@@ -696,7 +696,7 @@ def _bytes_text(value: str) -> str | None:
 
 def _validated(parsed, lang, confidence, corrections, alternatives) -> dict:
     command = parsed.canonical()
-    violations = [dict(v.as_dict(), replacement=v.replacement)
+    violations = [dict(v.as_dict(lang), replacement=v.replacement)
                   for v in policy.check(parsed.spec(), policy.Limits())]
     return _result(lang, command=command, confidence=confidence, intent=parsed.command.name,
                    corrections=corrections, alternatives=alternatives, violations=violations)
