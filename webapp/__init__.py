@@ -11,7 +11,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def create_app(test_config: dict | None = None) -> Flask:
     from . import config, errors, identity, security
     from .history import store
-    from .views import api, pages, sandbox, terminal
+    from .views import api, embed, history as history_pages, pages, sandbox, terminal, ui
 
     app = Flask(__name__, template_folder=os.path.join(ROOT, "templates"),
                 static_folder=os.path.join(ROOT, "static"))
@@ -24,4 +24,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(sandbox.bp)
     terminal.init_app(app)
+    app.register_blueprint(ui.bp)
+    app.register_blueprint(embed.bp)
+    app.register_blueprint(history_pages.bp)
     return app
