@@ -42,3 +42,8 @@ def test_dangerous_request_comes_back_with_the_refusal(client):
 def test_concept_question_links_the_learn_page(client):
     answer = translate(client, "컨테이너랑 VM 차이가 뭐야?")
     assert answer["command"] is None and answer["concept"]["slug"] == "vm-vs-container"
+
+
+def test_korean_arguments_of_a_typed_command_are_kept(client):
+    answer = translate(client, "docker run --rm busybox echo 안녕 고래")
+    assert answer["command"] == "docker run --rm busybox echo '안녕' '고래'"

@@ -190,7 +190,8 @@ _TYPED_FIXES = (
 
 def _typed(text: str, lang: str, ctx: "_Ctx") -> dict | None:
     if HANGUL.search(text):
-        return None
+        exact = parser.parse(text)      # Korean inside a valid command's arguments is kept
+        return _validated(exact, lang, 1.0, [], []) if exact.ok and exact.had_program else None
     fixes: list[dict] = []
     for pattern, repl, frm, to in _TYPED_FIXES:
         fixed = pattern.sub(repl, text)
