@@ -47,3 +47,9 @@ def test_concept_question_links_the_learn_page(client):
 def test_korean_arguments_of_a_typed_command_are_kept(client):
     answer = translate(client, "docker run --rm busybox echo 안녕 고래")
     assert answer["command"] == "docker run --rm busybox echo '안녕' '고래'"
+
+
+def test_overlong_requests_are_refused_quickly(client):
+    response = client.post("/api/v1/translate", json={"text": "0" * 1001})
+    assert response.status_code == 400
+    assert response.get_json()["error"] == "text-too-long"

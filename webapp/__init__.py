@@ -9,9 +9,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    from . import config, errors, identity, security
+    from . import config, errors, identity, ratelimit, security
     from .history import store
-    from .views import api, embed, history as history_pages, pages, sandbox, terminal, ui
+    from .views import agent, api, embed, history as history_pages, pages, sandbox, terminal, ui
 
     app = Flask(__name__, template_folder=os.path.join(ROOT, "templates"),
                 static_folder=os.path.join(ROOT, "static"))
@@ -27,4 +27,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(ui.bp)
     app.register_blueprint(embed.bp)
     app.register_blueprint(history_pages.bp)
+    agent.init_app(app)
+    ratelimit.init_app(app)
     return app

@@ -20,6 +20,8 @@ def check_api_request():
     if request.mimetype != "application/json":
         raise GoraeError(415, "unsupported-media-type",
                          "Send the body as JSON with the header Content-Type: application/json.")
+    if request.headers.get("Authorization", "")[:7].lower() == "bearer ":
+        return   # a token, not an ambient cookie: no CSRF risk; identity answers 401 for bad ones
     site = request.headers.get("Sec-Fetch-Site")
     if site and site not in ("same-origin", "none"):
         raise GoraeError(403, "cross-site-request",

@@ -11,6 +11,7 @@ from runtime.errors import EngineUnavailable, PolicyViolation, SandboxError
 from runtime.spec import Owner
 
 from . import engine
+from .errors import GoraeError
 from .commands import llm, parser
 from .commands import translate as translator
 from .explain import tokens as explain_tokens
@@ -34,8 +35,14 @@ def check(text: str, lang: str = "en", context: dict | None = None) -> dict:
     return body
 
 
+MAX_REQUEST = 1000      # characters of one request for the translator (its cost grows with it)
+
+
 def translate(text: str, user_id: str, lang: str | None = None) -> dict:
     """Natural language or a partial command → a validated command, explained."""
+    if len(text) > MAX_REQUEST:
+        raise GoraeError(400, "text-too-long", f"Ask one thing at a time, in at most {MAX_REQUEST} "
+                         f"characters (this was {len(text)}).", outcome="invalid")
     context = user_context(user_id)
     answer = translator.translate(text, lang, context=context)
     if answer["command"] is None and answer["intent"] is None and not answer["concept"]:

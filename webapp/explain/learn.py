@@ -119,7 +119,7 @@ def _index() -> sqlite_utils.Database:
 
 def search(query: str, lang: str, limit: int = 20) -> list[Page]:
     """Pages in ``lang`` matching every word of ``query``, best first (titles weigh most)."""
-    words = query.split()[:10]
+    words = query.replace("\x00", " ").split()[:10]
     if not words:
         return []
     with _lock:

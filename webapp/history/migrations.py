@@ -19,3 +19,14 @@ def create_runs(db):
 @migrations()
 def search_runs(db):
     db["runs"].enable_fts(["input", "command", "output"], tokenize="trigram", create_triggers=True)
+
+
+@migrations()
+def create_tokens(db):
+    """API tokens: only a sha256 of each token is kept, with a short prefix to recognise it."""
+    db["tokens"].create({
+        "id": int, "user_id": str, "name": str, "prefix": str, "hash": str, "created": str,
+        "last_used": str, "revoked": str,
+    }, pk="id", not_null={"user_id", "name", "prefix", "hash", "created"})
+    db["tokens"].create_index(["hash"], unique=True)
+    db["tokens"].create_index(["user_id", "id"])
