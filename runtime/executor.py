@@ -748,7 +748,8 @@ class Executor:
 
     def _free_port(self) -> int:
         used = set()
-        for c in self.client.containers.list(all=True, filters={"label": OWNER_LABEL}):
+        for c in self.client.containers.list(all=True, filters={"label": OWNER_LABEL},
+                                             ignore_removed=True):
             for binds in (c.attrs["HostConfig"].get("PortBindings") or {}).values():
                 used.update(int(b["HostPort"]) for b in binds or [] if b.get("HostPort"))
         low, high = self.limits.port_pool

@@ -217,6 +217,6 @@ def test_reaper_removes_expired_and_orphans(app, run, engine, owner_id):
     run("docker run -d --name old busybox sleep 60")
     engine.containers.run("busybox", "sleep 60", detach=True, name=f"orphan-{owner_id[-6:]}",
                           labels={"org.gorae.owner": owner_id})
-    removed = Executor(engine).reap(now=time.time() + 31 * 60)
+    removed = Executor(engine).reap(now=time.time() + 31 * 60, owner_prefix=owner_id)
     names = {c.name for c in engine.containers.list(all=True, filters={"label": f"org.gorae.owner={owner_id}"})}
     assert not names and len(removed) >= 2
