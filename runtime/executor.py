@@ -12,6 +12,7 @@ import fnmatch
 import io
 import json
 import random
+import socket
 import tarfile
 import threading
 import time
@@ -95,7 +96,9 @@ class Executor:
 
     # -- lookups, scoped to the owner -----------------------------------------------------
     def _owned(self, owner: Owner, all_: bool = True, filters: dict | None = None) -> list:
-        wanted = {"label": [f"{OWNER_LABEL}={owner.id}"], **(filters or {})}
+        filters = dict(filters or {})
+        # the owner's label is always one of the label filters (the engine ANDs them)
+        wanted = {**filters, "label": [f"{OWNER_LABEL}={owner.id}", *filters.get("label", [])]}
         return self.client.containers.list(all=all_, filters=wanted, ignore_removed=True)
 
     def _summaries(self, owner: Owner) -> dict[str, str]:
@@ -317,8 +320,12 @@ class Executor:
         if detach:
             api.exec_start(exec_id, detach=True)
             return Result(0, "")
-        raw = api.exec_start(exec_id, tty=tty)
-        text, truncated = _capped(raw, output_cap)
+        sock = api.exec_start(exec_id, socket=True, tty=tty)
+        text, truncated, timed_out = _read_capped(sock, timeout, output_cap, tty)
+        if timed_out:
+            note = (f"\n[gorae] stopped waiting after {timeout:g} s: foreground commands have a "
+                    f"time limit in the sandbox (the process may still run in the container).\n")
+            return Result(124, text + note, {"truncated": truncated})
         code = api.exec_inspect(exec_id).get("ExitCode") or 0
         return Result(code, text, {"truncated": truncated})
 
@@ -356,7 +363,8 @@ class Executor:
                 raise DaemonError(
                     f"Error response from daemon: cannot remove container \"/{user_name(owner, c.name)}\": "
                     f"container is running: stop the container before removing or force remove")
-            c.remove(force=force, v=volumes)
+            # anonymous volumes have no owner label: never leave them behind (named ones stay)
+            c.remove(force=force, v=True)
         return self._each(owner, containers, remove)
 
     def _op_inspect(self, owner: Owner, refs, type, format, size):
@@ -773,10 +781,10 @@ class Executor:
                     with contextlib.suppress(docker.errors.NotFound):
                         c.remove(force=True, v=True)
                         removed.append(c.name)
-            removed += self._reap_default_networks()
+            removed += self._reap_default_networks(owner_prefix)
         return removed
 
-    def _reap_default_networks(self) -> list[str]:
+    def _reap_default_networks(self, owner_prefix: str = "") -> list[str]:
         """Users' default networks with nothing on them: the engine has a few dozen address
         pools only, and ``_ensure_network`` makes them again on demand."""
         removed = []
@@ -784,7 +792,8 @@ class Executor:
             with contextlib.suppress(docker.errors.NotFound):
                 network.reload()
             age = time.time() - output.parse_time(network.attrs["Created"])
-            if network.name.endswith("-bridge") and not network.attrs.get("Containers") \
+            mine = (network.attrs.get("Labels") or {}).get(OWNER_LABEL, "").startswith(owner_prefix)
+            if mine and network.name.endswith("-bridge") and not network.attrs.get("Containers") \
                     and age > 600:
                 with contextlib.suppress(docker.errors.APIError):   # in use again meanwhile
                     network.remove()
@@ -876,6 +885,47 @@ def _ports(attrs: dict) -> str:
         for b in binds or []:
             shown.append(f"{b['HostIp']}:{b['HostPort']}->{port}")
     return ", ".join(dict.fromkeys(shown))
+
+
+def _frames(raw_socket, tty: bool):
+    """An attached stream's payloads. Without a TTY the engine frames each chunk with an 8-byte
+    header (stream, 0, 0, 0, size); docker-py's reader polls without a time-out, so not used."""
+    buffer = b""
+    while chunk := raw_socket.recv(65536):
+        if tty:
+            yield chunk
+            continue
+        buffer += chunk
+        while len(buffer) >= 8 and len(buffer) >= 8 + int.from_bytes(buffer[4:8], "big"):
+            size = int.from_bytes(buffer[4:8], "big")
+            yield buffer[8:8 + size]
+            buffer = buffer[8 + size:]
+
+
+def _read_capped(sock, timeout: float, cap: int, tty: bool) -> tuple[str, bool, bool]:
+    """An exec's output read as it comes: at most ``cap`` bytes kept, at most ``timeout`` s."""
+    raw_socket = getattr(sock, "_sock", sock)
+    deadline, kept, size = time.monotonic() + timeout, [], 0
+    timed_out = False
+    try:
+        raw_socket.settimeout(timeout)
+        for data in _frames(raw_socket, tty):
+            size += len(data)
+            if size <= cap + len(data):
+                kept.append(data)
+            if size > cap or time.monotonic() > deadline:
+                timed_out = time.monotonic() > deadline
+                break
+            raw_socket.settimeout(max(0.05, deadline - time.monotonic()))
+    except (socket.timeout, TimeoutError):
+        timed_out = True
+    finally:
+        with contextlib.suppress(OSError):
+            raw_socket.close()
+    # docker's frame reader ends quietly on a socket error, a time-out included
+    timed_out = timed_out or time.monotonic() >= deadline - 0.05
+    text, truncated = _capped(b"".join(kept), cap)
+    return text, truncated or size > cap, timed_out
 
 
 def _capped(raw: bytes, cap: int) -> tuple[str, bool]:

@@ -270,7 +270,7 @@ def _check_args(spec: Spec, limits: Limits) -> list[Violation]:
                 "Pushing goes to the practice registry only (localhost:5000).",
                 "푸시는 연습용 레지스트리(localhost:5000)로만 할 수 있어요."),
                 _m(f"Tag it first: docker tag {value} localhost:5000/{value.split('/')[-1]}", f"먼저 태그를 붙이세요: docker tag {value} localhost:5000/{value.split('/')[-1]}")))
-        if value.split(":")[0].removeprefix("library/") in limits.images:
+        if re.split(r"[:@]", value)[0].removeprefix("library/") in limits.images:
             found.append(Violation("tag-refused", "", arg.start, arg.end, _m(
                 f"'{value}' is a shared demo image name.", f"'{value}'는 공용 예제 이미지 이름이에요."),
                 _m("Choose your own name, e.g. myapp:1.0.", "myapp:1.0처럼 내 이름을 붙이세요.")))
@@ -302,6 +302,10 @@ def _check_cpus(opt, spec, limits):
         cpus = float(opt.value)
     except ValueError:
         return None
+    if cpus < 0.01:
+        return _bad(opt, "invalid-limit", "--cpus must be at least 0.01 (0 would mean no limit).",
+                    "--cpus는 0.01 이상이어야 해요(0은 제한 없음이라는 뜻이에요).",
+                    _m("Use --cpus 0.5 or less.", "--cpus 0.5 이하로 쓰세요."), str(limits.cpus_max))
     if cpus > limits.cpus_max:
         return _bad(opt, "limit-too-high", f"CPUs are capped at {limits.cpus_max} in the sandbox.",
                     f"샌드박스의 CPU 상한은 {limits.cpus_max}개예요.",
@@ -325,7 +329,7 @@ def _check_restart(opt, spec, limits):
     policy, _, count = str(opt.value).partition(":")
     if policy == "no":
         return None
-    if policy == "on-failure" and (not count or (count.isdigit() and int(count) <= limits.restart_max)):
+    if policy == "on-failure" and count.isdigit() and 0 < int(count) <= limits.restart_max:
         return None
     return _bad(opt, "restart-refused",
                 f"Restart policy '{opt.value}' would keep a container alive beyond the sandbox's "
@@ -343,6 +347,13 @@ def _check_publish(opt, spec, limits):
         return _bad(opt, "port-ip-refused", "Published ports are bound to 127.0.0.1 only.",
                     "포트는 127.0.0.1에만 열 수 있어요.", _m("Leave the IP out: -p HOST:CONTAINER.", "IP는 빼고 -p HOST:CONTAINER로 쓰세요."),
                     opt.value.split(":", 1)[1])
+    container_ports = parts[-1].split("-")
+    if len(container_ports) == 2 and container_ports[0].isdigit() and container_ports[1].isdigit() \
+            and int(container_ports[1]) - int(container_ports[0]) >= _MAX_PORTS:
+        return _bad(opt, "too-many-ports", f"At most {_MAX_PORTS} ports can be published at once.",
+                    f"포트는 한 번에 {_MAX_PORTS}개까지 열 수 있어요.",
+                    _m("Publish only the ports you need, e.g. -p 8080:80.",
+                       "필요한 포트만 여세요. 예: -p 8080:80"))
     low = host.split("-")[0]
     if low.isdigit() and 0 < int(low) < 1024:
         container = parts[-1]
@@ -351,6 +362,31 @@ def _check_publish(opt, spec, limits):
                     f"{low}번은 1024 미만의 특권 포트라서 호스트 쪽에 쓸 수 없어요.",
                     _m(f"Use a host port of 1024 or above, e.g. -p 8080:{container}.", f"1024 이상의 호스트 포트를 쓰세요. 예: -p 8080:{container}"),
                     f"8080:{container}")
+    return None
+
+
+_MAX_PORTS = 20
+
+
+def _check_expose(opt, spec, limits):
+    low, _, high = str(opt.value).split("/")[0].partition("-")
+    if high.isdigit() and low.isdigit() and int(high) - int(low) >= _MAX_PORTS:
+        return _bad(opt, "too-many-ports", f"At most {_MAX_PORTS} ports can be exposed at once.",
+                    f"포트는 한 번에 {_MAX_PORTS}개까지 열 수 있어요.",
+                    _m("Expose only the ports you need, e.g. --expose 80.",
+                       "필요한 포트만 여세요. 예: --expose 80"))
+    return None
+
+
+def _check_grace(opt, spec, limits):
+    try:
+        seconds = int(opt.value)
+    except ValueError:
+        return None
+    if seconds > limits.run_timeout:
+        return _bad(opt, "limit-too-high", f"Waiting more than {limits.run_timeout:g} s is not "
+                    "allowed in the sandbox.", f"샌드박스에서는 {limits.run_timeout:g}초보다 오래 기다릴 수 없어요.",
+                    _m("Use -t 10 or less.", "-t 10 이하로 쓰세요."), "10")
     return None
 
 
@@ -419,5 +455,6 @@ _VALUE_CHECKS = {
     "memory": _check_memory, "cpus": _check_cpus, "pids-limit": _check_pids,
     "restart": _check_restart, "publish": _check_publish, "volume": _check_volume,
     "mount": _check_mount, "label": _check_label, "workdir": _check_workdir,
-    "network": _check_network, "driver": _check_driver,
+    "network": _check_network, "driver": _check_driver, "expose": _check_expose,
+    "timeout": _check_grace, "stop-timeout": _check_grace,
 }

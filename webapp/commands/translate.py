@@ -97,7 +97,7 @@ def _result(lang, command=None, template=False, confidence=0.0, alternatives=(),
 
 
 def _asked(ask: _Ask, lang: str) -> dict:
-    en, ko = L.ASK.get(ask.key) or L.ASK[ask.key.split(":")[0]]
+    en, ko = L.ASK.get(ask.key) or L.ASK.get(ask.key.split(":")[0]) or L.ASK["intent"]
     question = (ko if lang == "ko" else en).format(**ask.params)
     if ask.candidates:
         question += " " + ", ".join(ask.candidates)

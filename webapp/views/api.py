@@ -29,9 +29,9 @@ def _text_field(body: dict, name: str) -> str:
     if not isinstance(value, str):
         raise GoraeError(400, "wrong-type", f'The field "{name}" must be a string, not '
                          f"{type(value).__name__}.", outcome="invalid")
-    if len(value) > MAX_COMMAND or "\x00" in value:
+    if len(value) > MAX_COMMAND or "\x00" in value or not _encodable(value):
         raise GoraeError(400, "invalid-command", f'The field "{name}" must be at most '
-                         f"{MAX_COMMAND} characters and contain no NUL bytes.", outcome="invalid")
+                         f"{MAX_COMMAND} characters of valid text (no NUL bytes or lone surrogates).", outcome="invalid")
     return value
 
 
@@ -42,6 +42,15 @@ def _files(body: dict) -> dict | None:
                          'names to their text, e.g. {"Dockerfile": "FROM busybox"}.',
                          outcome="invalid")
     return files
+
+
+def _encodable(text: str) -> bool:
+    """False for text with lone surrogates (``"\\ud800"`` in JSON): not UTF-8, so not a command."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _lang(body: dict) -> str:
