@@ -161,7 +161,8 @@ def _expected_refusal(spec) -> str | None:
             return "pids above the cap"
         if o.name == "restart":
             name, _, count = value.partition(":")
-            if name not in ("no", "on-failure") or (count and int(count) > 3):
+            # on-failure needs a count of 1..3: without one (or 0) dockerd retries forever
+            if name != "no" and (name != "on-failure" or not count or not 0 < int(count) <= 3):
                 return "restart loop"
         if o.name == "publish":
             parts = value.split("/")[0].split(":")

@@ -121,7 +121,7 @@ class Local:
         from .history import store
 
         def go():
-            rows = store.items(self.user, query=query, status=status, verb=verb, limit=limit)
+            rows = store.search(self.user, query=query, status=status, verb=verb, limit=limit)
             for row in rows:
                 row.pop("user_id", None)
                 row.pop("rank", None)

@@ -244,8 +244,8 @@ def call(name: str, arguments, user_id: str, source: str = "agent") -> tuple[dic
         body = service.explain(args["command"], lang)
         return {"status": "ok" if body["ok"] else "invalid", **body}, 200
     if name == "history":
-        rows = store.items(user_id, query=args.get("query", ""), status=args.get("status", ""),
-                           verb=args.get("verb", ""), limit=args.get("limit", 20))
+        rows = store.search(user_id, query=args.get("query", ""), status=args.get("status", ""),
+                            verb=args.get("verb", ""), limit=args.get("limit", 20))
         items = []
         for row in rows:
             row.pop("user_id", None)

@@ -77,8 +77,8 @@ def _immediate():
         raise
 
 
-def items(user_id: str, query: str = "", status: str = "", verb: str = "", limit: int = 50,
-          before: int | None = None) -> list[dict]:
+def _filters(user_id: str, status: str, verb: str, before: int | None) -> tuple[list, dict]:
+    """The WHERE clauses and parameters every history listing starts from."""
     where, params = ["user_id = :user"], {"user": user_id}
     for column, value in (("status", status), ("verb", verb)):
         if value:
@@ -87,6 +87,12 @@ def items(user_id: str, query: str = "", status: str = "", verb: str = "", limit
     if before:
         where.append("id < :before")
         params["before"] = before
+    return where, params
+
+
+def items(user_id: str, query: str = "", status: str = "", verb: str = "", limit: int = 50,
+          before: int | None = None) -> list[dict]:
+    where, params = _filters(user_id, status, verb, before)
     table = db()["runs"]
     if query:
         return list(table.search(query, where=" and ".join(where), where_args=params,
@@ -112,14 +118,7 @@ def search(user_id: str, query: str = "", status: str = "", verb: str = "", limi
     words = query.split()
     if not words or min(len(w) for w in words) >= 3:
         return items(user_id, query, status, verb, limit, before)
-    where, params = ["user_id = :user"], {"user": user_id}
-    for column, value in (("status", status), ("verb", verb)):
-        if value:
-            where.append(f"{column} = :{column}")
-            params[column] = value
-    if before:
-        where.append("id < :before")
-        params["before"] = before
+    where, params = _filters(user_id, status, verb, before)
     for i, word in enumerate(words[:10]):
         params[f"w{i}"] = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         where.append("(" + " or ".join(f"{c} like :w{i} escape '\\'"

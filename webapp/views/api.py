@@ -103,7 +103,7 @@ def explain():
 @bp.get("/history")
 def history():
     limit = request.args.get("limit", 50, type=int)
-    rows = store.items(current_user(), query=request.args.get("q", ""),
+    rows = store.search(current_user(), query=request.args.get("q", ""),
                        status=request.args.get("status", ""), verb=request.args.get("verb", ""),
                        limit=max(1, min(limit, 500)), before=request.args.get("before", type=int))
     for row in rows:
