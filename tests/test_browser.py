@@ -257,6 +257,11 @@ def test_interactive_commands_open_a_terminal(page, sites):
     gorae, _ = sites
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{gorae}/?lang=ko")
+    # The user's first container makes the engine add a network interface, and Chromium aborts
+    # in-flight loads when interfaces change (ERR_NETWORK_CHANGED): make it before the UI runs.
+    page.request.post(f"{gorae}/api/v1/run", data={"command": "docker run --rm hello-world"})
+    page.wait_for_timeout(1500)
+    page.reload()
     answer = ask(page, "docker run -it busybox sh")
     answer.locator(".btn-run").click()
     answer.locator(".terminal-screen .xterm-rows").wait_for()

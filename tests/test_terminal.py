@@ -45,7 +45,7 @@ def _session(address, first, inputs=(), until=None, cookie=None, wait=15):
 def _close(ws):
     try:
         ws.close()
-    except ConnectionClosed:
+    except (ConnectionClosed, OSError):
         pass      # the server hung up first
 
 
