@@ -23,6 +23,7 @@ import docker.errors
 import requests
 from docker.models.containers import _create_container_args
 
+from . import cgroups
 from . import images as images_
 from . import output
 from .errors import DaemonError, EngineUnavailable, NotFound, QuotaExceeded, SandboxError
@@ -350,7 +351,7 @@ class Executor:
         return self._each(owner, containers,
                           lambda c: c.restart(timeout=10 if timeout is None else timeout))
 
-    def _op_start(self, owner: Owner, containers, attach, timeout, output_cap):
+    def _op_start(self, owner: Owner, containers, attach, interactive, timeout, output_cap):
         if attach and len(containers) == 1:
             target = self._container(owner, containers[0])
             target.start()
@@ -465,7 +466,7 @@ class Executor:
 
     def _op_pull(self, owner: Owner, reference, shown, quiet):
         if images_.is_private(shown):
-            self._check_image_quota(owner, reference)
+            self._claim_image(owner, reference)
         text = self._pull(reference, shown)
         return Result(0, (_with_tag(shown) + "\n") if quiet else text + _with_tag(shown) + "\n")
 
@@ -492,7 +493,7 @@ class Executor:
         if not self._is_visible(owner, source):
             raise NotFound(f"Error response from daemon: No such image: {_with_tag(shown[0])}",
                            exit_code=1)
-        self._check_image_quota(owner, target)
+        self._claim_image(owner, target)
         host, path, tag = images_.split(target)
         try:
             self.client.images.get(source).tag(images_.join(host, path, "x")[:-2], tag=tag)
@@ -501,10 +502,13 @@ class Executor:
                            exit_code=1) from None
         return Result(0, "")
 
-    def _check_image_quota(self, owner: Owner, engine_ref: str):
+    def _claim_image(self, owner: Owner, engine_ref: str):
+        """The image quota; and the user's network, which keeps their images from the reaper
+        while it lives (images carry no expiry of their own: a tag has no labels)."""
         own = self._own_tags(owner)
         if images_.user_image(owner, engine_ref) not in own:
             self._check_quota(owner, "images", len(own))
+        self._ensure_network(owner, user_network(owner))
 
     def _op_rmi(self, owner: Owner, images, force):
         lines, errors = [], []
@@ -533,18 +537,18 @@ class Executor:
     def _op_build(self, owner: Owner, tags, dockerfile, files, nocache, quiet, buildargs,
                   labels, target, memory, timeout, quota, demo):
         for _, engine_ref in tags:
-            self._check_image_quota(owner, engine_ref)
+            self._claim_image(owner, engine_ref)
         if dockerfile not in files:
             raise DaemonError(f"unable to prepare context: the Dockerfile ({dockerfile}) is not in "
                               f"the uploaded build context", exit_code=1)
         lines, image_id = [], None
-        stream = self.client.api.build(
-            fileobj=_tar(files), custom_context=True, dockerfile=dockerfile,
-            tag=tags[0][1] if tags else None, nocache=nocache, buildargs=buildargs,
-            labels=labels, target=target, network_mode="none", rm=True, forcerm=True,
-            pull=False, decode=True, timeout=timeout,
-            container_limits={"memory": memory, "memswap": memory, "cpushares": 512})
-        for event in stream:
+        params = {"t": tags[0][1] if tags else None, "dockerfile": dockerfile, "target": target,
+                  "nocache": nocache, "buildargs": json.dumps(buildargs or {}),
+                  "labels": json.dumps(labels or {}), "networkmode": "none", "rm": True,
+                  "forcerm": True, "pull": False, "memory": memory, "memswap": memory,
+                  "cpuperiod": cgroups.PERIOD, "cpuquota": int(self.limits.cpus_max * cgroups.PERIOD),
+                  "cgroupparent": self.limits.build_cgroup}
+        for event in self._build_events(params, _tar(files), timeout):
             if "error" in event:
                 return Result(1, _join(lines) + event["error"].strip() + "\n")
             if "stream" in event and not event["stream"].startswith("Successfully tagged"):
@@ -558,6 +562,14 @@ class Executor:
         text = (image_id or "") + "\n" if quiet else _join([l for l in lines if l])
         return Result(0, text)
 
+    def _build_events(self, params: dict, context, timeout: float):
+        """POST /build with the limits docker-py's build() has no parameter for (CPU quota,
+        cgroup parent); the API has had them since 1.19."""
+        api = self.client.api
+        response = api._post(api._url("/build"), params=params, data=context, stream=True,
+                             timeout=timeout, headers={"Content-Type": "application/tar"})
+        return api._stream_helper(response, decode=True)
+
     # -- networks and volumes -------------------------------------------------------------
     def _ensure_network(self, owner: Owner, network: str) -> str:
         if network == "none":
@@ -568,13 +580,15 @@ class Executor:
             return network
         if network != user_network(owner):
             raise NotFound(f"Error response from daemon: network {user_name(owner, network)} not found")
-        self.client.networks.create(network, driver="bridge", labels=owner_labels(owner),
-                                    internal=not self.limits.egress)
+        self.client.networks.create(network, driver="bridge",
+                                    labels=owner_labels(owner, limits=self.limits),
+                                    internal=not self.limits.egress.routed)
         return network
 
     def _ensure_volumes(self, owner: Owner, names: list[str]):
         for name in names:
-            self._volume_create(owner, name, owner_labels(owner), self.limits.quotas)
+            self._volume_create(owner, name, owner_labels(owner, limits=self.limits),
+                                self.limits.quotas)
 
     def _volume_create(self, owner, name, labels, quotas):
         full = engine_name(owner, name)
@@ -684,17 +698,16 @@ class Executor:
         return Result(0, "")
 
     def open_terminal(self, plan: Plan) -> "Terminal":
-        """An interactive TTY: ``run -it`` (a new container) or ``exec -it`` (a running one)."""
+        """An interactive TTY: ``run -it`` (a new container), ``start -ai`` (a stopped one) or
+        ``exec -it`` (a running one)."""
         params, api = plan.params, self.client.api
         with _engine_errors():
             if plan.op == "run":
                 created = self._op_create(plan.owner, **params)
-                container = created.data.pop("container")
-                sock = api.attach_socket(container.id, params={
-                    "stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
-                container.start()
-                return Terminal(sock, lambda c, r: api.resize(container.id, r, c),
-                                lambda: self._finish_terminal(container, params["remove"]))
+                return self._attached(created.data.pop("container"), params["remove"])
+            if plan.op == "start":
+                return self._attached(self._terminal_ready(plan.owner, params["containers"][0]),
+                                      False)
             target = self._container(plan.owner, params["container"])
             if target.status != "running":
                 raise DaemonError(f"Error response from daemon: container {target.id} is not "
@@ -705,6 +718,26 @@ class Executor:
             sock = api.exec_start(exec_id, socket=True, tty=True)
             return Terminal(sock, lambda c, r: api.exec_resize(exec_id, height=r, width=c),
                             lambda: api.exec_inspect(exec_id).get("ExitCode") or 0)
+
+    def _terminal_ready(self, owner: Owner, ref: str):
+        container = self._container(owner, ref)
+        config = container.attrs["Config"]
+        if not (config.get("Tty") and config.get("OpenStdin")):
+            shown = user_name(owner, container.name)
+            raise DaemonError(f"{shown} was created without -i and -t, so it has no terminal to "
+                              f"attach to: use docker start -a {shown} to see its output, or "
+                              f"create it again with docker create -it …", exit_code=1)
+        return container
+
+    def _attached(self, container, remove: bool) -> "Terminal":
+        """The container's own TTY, attached before it starts so nothing it prints is lost."""
+        api = self.client.api
+        sock = api.attach_socket(container.id, params={
+            "stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+        if container.status != "running":
+            container.start()
+        return Terminal(sock, lambda c, r: api.resize(container.id, r, c),
+                        lambda: self._finish_terminal(container, remove))
 
     def _finish_terminal(self, container, remove: bool) -> int:
         try:
@@ -767,38 +800,67 @@ class Executor:
         return random.choice(free)
 
     def reap(self, now: float | None = None, owner_prefix: str = "") -> list[str]:
-        """Remove every sandbox object whose TTL has passed (and orphans left by a crash);
-        ``owner_prefix`` limits it to owners whose id starts with it."""
+        """Remove every sandbox object whose TTL has passed (and orphans left by a crash), then
+        the images of users who have nothing left; ``owner_prefix`` limits it to owners whose
+        id starts with it. Objects still in use are left for the next sweep."""
         now = time.time() if now is None else now
-        removed = []
+        removed, seen, alive = [], set(), set()
         with _engine_errors():
-            for c in self.client.containers.list(all=True, filters={"label": OWNER_LABEL},
-                                                 ignore_removed=True):
-                expires = c.labels.get("org.gorae.expires")
-                if not c.labels.get(OWNER_LABEL, "").startswith(owner_prefix):
-                    continue
-                if expires is None or float(expires) <= now:
-                    with contextlib.suppress(docker.errors.NotFound):
-                        c.remove(force=True, v=True)
-                        removed.append(c.name)
-            removed += self._reap_default_networks(owner_prefix)
+            for kind, objects, remove in self._reapable():
+                for obj in objects:
+                    labels = _labels(obj)
+                    owner = labels.get(OWNER_LABEL, "")
+                    if not owner.startswith(owner_prefix):
+                        continue
+                    seen.add(owner)
+                    if _expired(labels, now) and _removed(remove, obj):
+                        removed.append(obj.name)
+                    else:
+                        alive.add(owner)
+            removed += self._reap_images({Owner(o).key for o in seen - alive}, owner_prefix == "",
+                                         {Owner(o).key for o in alive})
         return removed
 
-    def _reap_default_networks(self, owner_prefix: str = "") -> list[str]:
-        """Users' default networks with nothing on them: the engine has a few dozen address
-        pools only, and ``_ensure_network`` makes them again on demand."""
+    def _reapable(self):
+        label = {"label": OWNER_LABEL}
+        yield ("container", self.client.containers.list(all=True, filters=label,
+                                                        ignore_removed=True),
+               lambda c: c.remove(force=True, v=True))
+        yield "volume", self.client.volumes.list(filters=label), lambda v: v.remove(force=True)
+        yield "network", self.client.networks.list(filters=label), lambda n: n.remove()
+
+    def _reap_images(self, gone: set[str], orphans: bool, alive: set[str]) -> list[str]:
+        """Tags in the namespaces of users who have nothing left (``gone``), and with
+        ``orphans`` in any namespace whose user has nothing on the engine at all."""
         removed = []
-        for network in self.client.networks.list(filters={"label": OWNER_LABEL}):
-            with contextlib.suppress(docker.errors.NotFound):
-                network.reload()
-            age = time.time() - output.parse_time(network.attrs["Created"])
-            mine = (network.attrs.get("Labels") or {}).get(OWNER_LABEL, "").startswith(owner_prefix)
-            if mine and network.name.endswith("-bridge") and not network.attrs.get("Containers") \
-                    and age > 600:
-                with contextlib.suppress(docker.errors.APIError):   # in use again meanwhile
-                    network.remove()
-                    removed.append(network.name)
+        for image in self.client.images.list():
+            for tag in image.tags:
+                key = images_.namespace_key(tag)
+                if key and (key in gone or (orphans and key not in alive)) \
+                        and _removed(lambda t: self.client.images.remove(t, noprune=False), tag):
+                    removed.append(tag)
         return removed
+
+
+def _labels(obj) -> dict:
+    return (obj.labels if isinstance(obj, docker.models.containers.Container)
+            else obj.attrs.get("Labels")) or {}
+
+
+def _expired(labels: dict, now: float) -> bool:
+    expires = labels.get("org.gorae.expires")
+    return expires is None or float(expires) <= now
+
+
+def _removed(remove, obj) -> bool:
+    """Whether ``remove(obj)`` removed it (or it was gone already); in use → False."""
+    try:
+        remove(obj)
+    except docker.errors.NotFound:
+        return True
+    except docker.errors.APIError:
+        return False
+    return True
 
 
 def _tar(files: dict[str, str]) -> io.BytesIO:

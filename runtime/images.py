@@ -10,6 +10,8 @@ so users never see or touch each other's images, and the mapping is reversible f
 """
 from __future__ import annotations
 
+import re
+
 from .spec import Owner
 
 REGISTRY = "127.0.0.1:5000"
@@ -44,6 +46,15 @@ def is_private(reference: str) -> bool:
 
 def namespace(owner: Owner) -> str:
     return f"u{owner.key}"
+
+
+def namespace_key(engine_ref: str) -> str | None:
+    """The owner key of a tag in some user's namespace, or None for shared images."""
+    host, path, _ = split(engine_ref)
+    first = path.split("/", 1)[0]
+    if host not in ("", REGISTRY) or not re.fullmatch(r"u[0-9a-f]{10}", first) or "/" not in path:
+        return None
+    return first[1:]
 
 
 def engine_image(owner: Owner, reference: str, demo: tuple[str, ...]) -> str:

@@ -287,6 +287,7 @@ def _lifecycle(verb: str):
 
 def _start(spec: Spec, owner: Owner, limits: Limits):
     return "start", {"containers": _refs(spec), "attach": spec.flag("attach"),
+                     "interactive": spec.flag("interactive"),
                      "timeout": limits.run_timeout, "output_cap": limits.output_cap}
 
 
@@ -363,14 +364,15 @@ def _simple(op: str, *flags: str):
 
 def _network_create(spec: Spec, owner: Owner, limits: Limits):
     return "network_create", {"name": spec.args[0].value,
-                              "internal": spec.flag("internal") or not limits.egress,
-                              "labels": {**_labels(spec), **owner_labels(owner)},
+                              "internal": spec.flag("internal") or not limits.egress.routed,
+                              "labels": {**_labels(spec), **owner_labels(owner, limits=limits)},
                               "quotas": limits.quotas}
 
 
 def _volume_create(spec: Spec, owner: Owner, limits: Limits):
     name = (spec.arg_values() or [spec.value("name")])[0]
-    return "volume_create", {"name": name, "labels": {**_labels(spec), **owner_labels(owner)},
+    return "volume_create", {"name": name,
+                             "labels": {**_labels(spec), **owner_labels(owner, limits=limits)},
                              "quotas": limits.quotas}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .firewall import Egress
 from .spec import Option, Spec
 from .values import parse_bytes
 
@@ -29,9 +30,12 @@ class Limits:
     pids_max: int = 128
     run_timeout: float = 30.0
     build_timeout: float = 120.0
+    build_cgroup: str = "gorae-build"     # the parent of build steps (runtime/cgroups.py)
     context_max: int = 12 * 1024          # bytes of an uploaded build context (bodies ≤ 16 KiB)
     context_files: int = 20
-    egress: bool = False         # user networks are internal (no way out) unless this is set
+    # users' networks are internal (no way out) unless egress is open or allowlisted (the
+    # allowlist itself is the host firewall's: runtime.firewall)
+    egress: Egress = Egress()
     output_cap: int = MIB
     restart_max: int = 3
     ttl: int = 30 * 60

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from runtime import policy
 from runtime.errors import PolicyViolation, SpecError
 from runtime.plan import engine_name, plan
+from runtime.firewall import Egress
 from runtime.policy import Limits
 from runtime.spec import Owner
 from webapp.commands import grammar, parser
@@ -411,7 +412,7 @@ def test_publish_all_does_not_bypass_the_loopback_port_pool():
     parsed = parse("docker run -d -P nginx")
     assert parsed.ok
     try:
-        result = plan(parsed.spec(), OWNER, Limits(egress=True))
+        result = plan(parsed.spec(), OWNER, Limits(egress=Egress(open=True)))
     except PolicyViolation:
         return
     assert not result.params["create"].get("publish_all_ports")

@@ -72,6 +72,22 @@ def test_exec_it_into_a_running_container_is_owner_only(server):
     assert history[0]["command"] == "docker exec -i -t box sh" and history[0]["status"] == "ok"
 
 
+def test_start_ai_attaches_a_created_container(server):
+    app, address = server
+    client = app.test_client()
+    for command in ("docker create -it --name later busybox sh",
+                    "docker create --name plain busybox echo plain"):
+        assert client.post("/api/v1/run", json={"command": command}).get_json()["status"] == "ok"
+    cookie = f"session={client.get_cookie('session').value}"
+    text, result = _session(address, {"command": "docker start -ai later"},
+                            ["echo started-$((6*7))\n", "exit 4\n"], cookie=cookie)
+    assert "started-42" in text and result == {"type": "exit", "code": 4}
+    text, result = _session(address, {"command": "docker start -ai plain"}, cookie=cookie)
+    assert result["type"] == "error" and "docker start -a plain" in result["message"], result
+    text, result = _session(address, {"command": "docker start -ai later"})   # another user
+    assert result["type"] == "error" and "No such container: later" in result["message"]
+
+
 def test_refused_and_non_interactive_commands(server):
     app, address = server
     text, result = _session(address, {"command": "docker run -it --privileged busybox sh"})

@@ -9,12 +9,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    from . import config, errors, identity, ratelimit, security
+    from . import config, errors, identity, ratelimit, security, textsafe
     from .history import store
     from .views import agent, api, embed, history as history_pages, pages, sandbox, terminal, ui
 
     app = Flask(__name__, template_folder=os.path.join(ROOT, "templates"),
                 static_folder=os.path.join(ROOT, "static"))
+    app.jinja_options = {**app.jinja_options, "finalize": textsafe.for_html}
     config.load(app, test_config)
     errors.init_app(app)
     store.init_app(app)

@@ -5,6 +5,7 @@ import os
 
 from flask import Flask
 
+from runtime.firewall import Egress, parse_egress
 from runtime.policy import Limits
 
 DEFAULTS = {
@@ -13,7 +14,7 @@ DEFAULTS = {
     "DEV": False,                   # GORAE_DEV=1: development conveniences (a throwaway key)
     "ENGINE_TIMEOUT": 60,           # seconds for one engine API call
     "RUN_TIMEOUT": 30.0,            # seconds a foreground run or exec may take
-    "EGRESS": False,                # GORAE_EGRESS=1: user networks may reach the outside
+    "EGRESS": "",                   # GORAE_EGRESS: 0, 1 or host:port,… (runtime/firewall.py)
     "TRUSTED_USER_HEADER": "",      # e.g. X-Forwarded-User, only behind a trusted proxy
     "EMBED_ORIGINS": "",            # space-separated origins allowed to frame /embed/ pages
     "MAX_CONTENT_LENGTH": 16 * 1024,
@@ -55,6 +56,15 @@ def load(app: Flask, test_config: dict | None):
                               "print(secrets.token_hex(32))'), or GORAE_DEV=1 for development.")
         app.config["SECRET_KEY"] = os.urandom(32).hex()
     app.config["LIMITS"] = app.config.get("LIMITS") or Limits(
-        run_timeout=app.config["RUN_TIMEOUT"], egress=app.config["EGRESS"])
+        run_timeout=app.config["RUN_TIMEOUT"], egress=_egress(app.config["EGRESS"]))
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
                       PERMANENT_SESSION_LIFETIME=60 * 60 * 24 * 365)
+
+
+def _egress(value) -> Egress:
+    if isinstance(value, Egress):
+        return value
+    try:
+        return parse_egress(str(value))
+    except ValueError as e:
+        raise ConfigError(str(e)) from None

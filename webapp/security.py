@@ -14,23 +14,32 @@ _UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
 
 def check_api_request():
-    """API writes must be JSON and must not come from another site's page (CSRF)."""
-    if request.method not in _UNSAFE or not request.path.startswith("/api/"):
+    """API writes must be JSON and must not come from another site's page (CSRF); so must
+    writes through the sandbox proxy, which acts as the user on their containers."""
+    if request.method not in _UNSAFE:
+        return
+    if request.path.startswith("/sandbox/"):
+        return _refuse_cross_site("the sandbox proxy", "open the page from Gorae itself")
+    if not request.path.startswith("/api/"):
         return
     if request.mimetype != "application/json":
         raise GoraeError(415, "unsupported-media-type",
                          "Send the body as JSON with the header Content-Type: application/json.")
     if request.headers.get("Authorization", "")[:7].lower() == "bearer ":
         return   # a token, not an ambient cookie: no CSRF risk; identity answers 401 for bad ones
+    _refuse_cross_site("the API", "call it from Gorae's own pages, or from a script or agent "
+                                  "(no browser)")
+
+
+def _refuse_cross_site(what: str, instead: str):
     site = request.headers.get("Sec-Fetch-Site")
     if site and site not in ("same-origin", "none"):
         raise GoraeError(403, "cross-site-request",
-                         "Cross-site requests to the API are refused; call it from Gorae's own "
-                         "pages, or from a script or agent (no browser).")
+                         f"Cross-site requests to {what} are refused; {instead}.")
     origin = request.headers.get("Origin")
     if origin and origin != "null" and urlsplit(origin).netloc != request.host:
         raise GoraeError(403, "cross-site-request",
-                         f"Requests from {origin} are refused; the API accepts same-origin requests.")
+                         f"Requests from {origin} to {what} are refused; {instead}.")
 
 
 def add_headers(response):

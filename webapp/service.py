@@ -183,18 +183,23 @@ def open_terminal(text: str, user_id: str, lang: str = "en"):
         return None, prepared
     base = _base(parser.parse(text), lang)
     params = prepared.params
-    if prepared.op not in ("run", "exec") or not (params.get("stdin") and _tty(prepared)):
+    if not _interactive(prepared):
         return None, {**base, "status": "invalid", "exit_code": None,
-                      "message": "The terminal is for interactive commands: docker run -it … or "
-                                 "docker exec -it …; use Run for the others."}
+                      "message": "The terminal is for interactive commands: docker run -it …, "
+                                 "docker start -ai … or docker exec -it …; use Run for the others."}
     try:
         return engine.executor().open_terminal(prepared), base
     except SandboxError as e:
         return None, _failure(base, e)
 
 
-def _tty(plan) -> bool:
-    return plan.params.get("tty") if plan.op == "exec" else plan.params["create"].get("tty")
+def _interactive(plan) -> bool:
+    params = plan.params
+    if plan.op == "start":
+        return bool(params["attach"] and params["interactive"] and len(params["containers"]) == 1)
+    if plan.op == "exec":
+        return bool(params.get("stdin") and params.get("tty"))
+    return plan.op == "run" and bool(params.get("stdin") and params["create"].get("tty"))
 
 
 def finish_terminal(text: str, user_id: str, base: dict, exit_code: int, output: str,

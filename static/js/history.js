@@ -2,7 +2,9 @@
 import { renderText } from "./output.js";
 import { runInto } from "./runner.js";
 
-document.querySelectorAll("pre[data-ansi]").forEach((pre) => renderText(pre, pre.textContent));
+// The server writes colour codes as a visible "␛[…m" (webapp/textsafe.py): colours again here.
+document.querySelectorAll("pre[data-ansi]").forEach((pre) =>
+  renderText(pre, pre.textContent.replaceAll("\u241b[", "\x1b[")));
 
 document.querySelectorAll("[data-rerun]").forEach((button) => {
   button.addEventListener("click", async () => {

@@ -12,6 +12,7 @@ export function modeOf(tokens) {
   const verb = sub ? sub.text.split(/\s+/).pop() : "";
   const flags = new Set(list.filter((tok) => tok.kind === "flag").map((tok) => tok.flag));
   if ((verb === "run" || verb === "exec") && flags.has("interactive") && flags.has("tty")) return "terminal";
+  if (verb === "start" && flags.has("interactive") && flags.has("attach")) return "terminal";
   if (verb === "logs" && flags.has("follow")) return "stream";
   if (verb === "run" && !flags.has("detach")) return "stream";
   return "plain";
