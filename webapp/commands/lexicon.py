@@ -56,13 +56,20 @@ KO_IMAGE_NAMES = {
 # Programs a learner asks to run inside a container ("ubuntu에서 echo hello 실행").
 PROGRAMS = {
     "sh", "bash", "zsh", "ash", "echo", "ls", "cat", "env", "printenv", "date", "uname",
-    "whoami", "hostname", "pwd", "sleep", "ping", "df", "free", "uptime", "python",
+    "whoami", "id", "hostname", "pwd", "sleep", "ping", "df", "free", "uptime", "python",
     "python3", "node", "npm", "npx", "pip", "pip3", "java", "go", "ruby", "perl", "php",
     "curl", "wget", "redis-cli", "psql", "mysql", "mongosh", "apt", "apt-get", "apk", "yum",
     "dnf", "touch", "mkdir", "find", "grep", "head", "tree", "vi", "vim", "nano", "less",
     "true", "false", "nslookup", "dig", "ip", "ifconfig", "netstat", "nc", "cowsay",
     "nginx", "irb", "gem", "cargo", "dotnet", "ps", "top",
 }
+# Action cues too vague to decide a request alone ("check", "확인"): the intent they give
+# costs some confidence, so that one more doubt turns the answer into a question.
+WEAK_CUES = {"what", "which", "check", "see", "view", "look at", "new", "add", "make", "set up",
+             "setup", "enter", "session", "console", "terminal", "leave", "plug", "join", "info",
+             "information", "stored", "serve", "boot", "확인", "봐", "보기", "볼래", "볼 수",
+             "새로", "새 ", "추가", "넣어", "넣어줘", "빼", "떼", "세션", "콘솔", "터미널", "정보",
+             "어떤 거"}
 # Exec cues that ask for one command, not an interactive session.
 COMMAND_CUES = {"exec", "명령 실행", "명령을 실행", "명령어 실행", "명령어를 실행", "execute a command",
                 "run a command", "execute command", "run command"}
@@ -77,16 +84,16 @@ COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for"
 CUES = {
     # --- actions -----------------------------------------------------------
     "a:run": (("실행", "띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴", "열어",
-               "구동", "기동", "만들어서 실행"),
+               "구동", "기동", "만들어서 실행", "쳐", "입력해"),
               ("run", "runs", "launch", "launches", "spin up", "spin-up", "spin", "fire up",
                "start up", "bring up", "boot up", "boot", "deploy", "execute", "serve",
                "try out", "create and start")),
     "a:start": (("시작", "다시 켜", "재개", "다시 살려", "다시 띄워"),
-                ("start", "starts", "turn on", "power on", "wake up", "resume",
+                ("start", "starts", "turn on", "power on", "switch on", "wake up", "resume",
                  "start again", "start back up", "back up", "bring back", "bring it back")),
     "a:stop": (("중지", "정지", "멈춰", "멈추", "멈출", "멈춥", "멈춤", "꺼", "끄", "끌", "끕",
                 "세워", "세우", "세울", "종료", "중단", "내려줘", "내려 줘", "내려주", "내리"),
-               ("stop", "stops", "halt", "shut down", "shutdown", "turn off", "power off",
+               ("stop", "stops", "halt", "shut down", "shutdown", "turn off", "power off", "switch off",
                 "bring down", "take down", "terminate")),
     "a:kill": (("강제 종료", "강제로 종료", "강제로 꺼", "강제로 끄", "강제 중지", "강제로 중지",
                 "강제로 멈", "죽여", "죽이", "킬"),
@@ -103,7 +110,7 @@ CUES = {
                   "removes", "deletes")),
     "a:list": (("목록", "리스트", "보여", "보이", "조회", "확인", "나열", "알려", "보기", "봐",
                 "볼래", "볼 수", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
-                "몇 개", "표시", "출력"),
+                "몇 개", "표시", "출력", "찍어"),
                ("list", "ls", "show", "display", "view", "see", "check", "print", "enumerate",
                 "look at", "what", "which", "lists", "shows", "displays", "get a list")),
     "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
@@ -149,7 +156,7 @@ CUES = {
                   ("connect", "connects", "attach", "join", "plug", "hook up")),
     "a:disconnect": (("분리", "끊어", "끊", "빼", "떼어", "떼", "제외", "연결 해제", "연결을 해제",
                       "연결 끊", "연결을 끊"),
-                     ("disconnect", "disconnects", "detach from", "unplug", "leave")),
+                     ("disconnect", "disconnects", "detach from", "unplug", "leave", "take off")),
     # --- objects -----------------------------------------------------------
     "o:container": (("컨테이너", "컨테이너들"), ("container", "containers", "ctr")),
     "o:image": (("이미지", "이미지들"), ("image", "images", "img")),
@@ -325,7 +332,8 @@ CUES = {
                          ("restart policy", "restart always", "always restart", "restart=always",
                           "restart unless-stopped", "restart on-failure", "restart automatically",
                           "auto-restart", "auto restart", "automatically restart",
-                          "restarts automatically", "restart on failure")),
+                          "restarts automatically", "restart on failure", "restart it automatically",
+                          "restart them automatically", "restarts itself", "restart itself")),
     "m:existing": (("기존", "이미 실행 중인", "이미 떠 있는", "이미 있는"),
                    ("existing", "already running", "an existing", "running container",
                     "already-running")),
@@ -404,6 +412,11 @@ CUES = {
                 "i'd like", "i need", "let me", "help me", "me", "my", "i", "lets", "let's")),
 }
 
+# m:all cues that only quantify ("전부", "all"): with a state said ("멈춰있는 컨테이너 전부"),
+# they mean all of that state, not "including stopped" (-a).
+QUANTIFIERS = {"전부", "모두", "모든", "전체", "싹 다", "다", "all", "every", "everything"}
+# English particles of phrasal verbs, which may come after the object ("turn *it* on").
+PARTICLES = ("up", "down", "on", "off", "out")
 # Relations: words that tie two values together ("8080 *to* 80", "web1을 mynet*에* 연결").
 PORT_LINKS = ("to", "->", "→", "=>", "에서", "를", "을", "번을", "번 포트를", "포트를", "and")
 
@@ -412,11 +425,14 @@ ADNOMINAL = ("다운로드한", "다운로드된", "다운받은", "내려받은
              "띄운", "띄웠던", "실행한", "실행된", "실행했던", "돌린", "돌렸던", "빌드한", "빌드된", "삭제한",
              "지운", "올린", "푸시한", "태그한", "연결한", "연결된", "켠", "시작한", "시작된", "멈췄던")
 ADNOMINAL_NOUNS = ("이미지", "컨테이너", "것", "거", "네트워크", "볼륨", "애", "놈")
+# Auxiliary verbs after a connective form ("받아 둔", "만들어 놓은"): the whole is adnominal.
+ADNOMINAL_AUX = ("둔", "놓은", "놨던", "뒀던", "두었던", "놓았던", "버린", "놓던")
 # Programs that phrases inside a container stand for ("파일 목록" → ls).
 PROGRAM_PHRASES = (
     (("파일 목록", "파일 리스트", "파일들", "list the files", "list files", "the files",
       "directory listing"), "ls"),
-    (("환경 변수", "환경변수", "environment variables", "env vars", "environment"), "env"),
+    (("환경 변수", "환경변수", "environment variables", "environment variable", "environment vars",
+      "env vars", "env var", "env variables", "env variable", "environment"), "env"),
     (("프로세스 목록", "프로세스", "processes", "running processes"), "ps"),
 )
 # Words that say the first of two actions is the one meant ("시작 또는 중지").
@@ -433,14 +449,15 @@ SUB_ALIASES = {"delete": "rm", "remove": "rm", "del": "rm", "list": "ls", "show"
                "details": "inspect", "describe": "inspect", "attach": "connect",
                "detach": "disconnect", "join": "connect", "leave": "disconnect"}
 # ASCII words inside Korean sentences that are not names ("ID만 출력").
-KO_ASCII_WORDS = {"id", "ids", "ip", "json", "url", "cpu", "gpu", "os", "tty", "pid", "ok",
+KO_ASCII_WORDS = {"id", "ids", "ip", "json", "url", "cpu", "gpu", "os", "tty", "pid", "ok", "pc",
+                  "mac", "laptop", "local",
                   "stdout", "stderr", "sha", "hash", "tcp", "udp", "cli", "gui", "vm", "vms"}
 # English words with a hyphen that are not names.
 EN_COMPOUNDS = {"user-defined", "one-off", "bind-mounted", "built-in", "multi-stage", "up-to-date", "long-running",
                 "well-known", "non-running", "pseudo-terminal", "key-value", "read-write",
                 "one-time", "step-by-step", "human-readable", "newly-created", "so-called"}
 # Words before a name: "stop *db*", "logs of *web1*", "container *web1*".
-EN_NAME_BEFORE = {"of", "from", "in", "into", "inside", "for", "on", "to", "container",
+EN_NAME_BEFORE = {"of", "from", "in", "into", "inside", "for", "on", "off", "onto", "to", "container",
                   "containers", "named", "called", "image", "network", "volume", "the"}
 # English words that are never container, image, volume or network names.
 EN_FILLER = set("""
@@ -458,13 +475,15 @@ memory ram cpu cpus core cores limit limited limits up to via but not no yes sho
 task job thing stuff something anything everything called id ids their our we us his her
 another other more less than least most much many few bit little please run into onto
 inside within whose which show list output new fresh local locally machine
-computer host default it's i've isn't don't doesn't can't won't same like file files
+computer pc laptop desktop host default it's i've isn't don't doesn't can't won't same like file files
 directory folder dir path working work current just copy kind sort type simple quick
 quietly random tagged labeled labelled already timeout grace period wait waiting seconds
 database please real really actually currently anymore yet still even existing certain
 select choose specify pick keep set open assign allow enable disable send given specific
 mode session bindings binding information details detail config configuration status code
 exit point time date
+along alongside together plus including besides except around across during outside through
+toward towards upon whether while per either neither
 """.split())
 
 # Words that show a typed line is a sentence, not a command ("run nginx in the background").
@@ -475,6 +494,7 @@ logs containers images running stopped last lines minutes seconds hours detached
 interactive terminal shell memory limit limited into inside within some just only also
 then but should would make new instead again volume volumes network networks image
 container timeout everything both each
+after before until when once as at by so because if not without about since over under than
 """.split())
 HELP_CUES = ("help", "도움말", "사용법", "usage", "옵션 목록", "available options", "옵션 보여",
              "what options")
@@ -662,4 +682,14 @@ ASK = {
     "command": ("Which command should run inside the container?",
                 "컨테이너 안에서 어떤 명령을 실행할까요?"),
     "none": ("You have no containers yet.", "아직 컨테이너가 없어요."),
+    "unsure": ("I could not place {words} in a command. Did you mean: {guess} ? "
+               "If not, say what {words} should be used for.",
+               "요청의 {words} 부분을 명령의 어디에 넣을지 모르겠어요. 이 명령이 맞나요? {guess} "
+               "아니라면 {words} 값을 어디에 쓸지 알려 주세요."),
+    "unsure:intent": ("I am not sure what you want to do. Did you mean: {guess} ?",
+                      "무엇을 하려는 건지 확실하지 않아요. 이 명령이 맞나요? {guess}"),
+    "unknown-container": ("You have no container named '{name}'. Which one do you mean?",
+                          "'{name}' 컨테이너가 없어요. 어느 컨테이너를 말하는 건가요?"),
+    "unknown-image": ("You have no image named '{name}'. Which one do you mean?",
+                      "'{name}' 이미지가 없어요. 어느 이미지를 말하는 건가요?"),
 }

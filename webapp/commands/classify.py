@@ -1,0 +1,136 @@
+"""What each leftover word of a request is: a flag, a number, KEY=value, a path, one of the
+caller's containers, an image, a name, or just a cue or filler word.
+
+English needs care: most leftover words there are ordinary words, so a word is a name only
+where a name is expected ("stop *db*", "the *worker* container"). In a Korean sentence an
+ASCII word is almost always a name.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as L
+from . import suggest, validate
+from .answers import corr
+from .context import repo
+from .cues import in_program_phrase
+from .patterns import KV
+from .text import HANGUL
+
+if TYPE_CHECKING:
+    from .request import Request, Tok
+
+_NEGATIVE = re.compile(r"-\d+(\.\d+)?")
+_NUMBER = re.compile(r"\d+(\.\d+)?")
+_DETERMINER_BEFORE = re.compile(r"\b(?:to|a|an|the|private|own|your|my|local)\s+$")
+_NAME_SHAPED = re.compile(r"[\d_.:/]")
+_SPACES = re.compile(r"\s+")
+_WORD_AND_SPACE = re.compile(r"\s+([a-z][\w.-]*)\s+")
+_WORDS = re.compile(r"[a-z0-9']+")
+_THE = re.compile(r"\s*(?:the\s+)?")
+_NUMERIC = re.compile(r"[\d.:]+")
+_FUZZY_WORD = re.compile(r"[a-z][a-z0-9_.-]*")
+
+
+def kind(req: Request, tok: Tok) -> str:
+    t = tok.low
+    if t.startswith("-") and len(t) > 1 and not _NEGATIVE.fullmatch(t):
+        return "flag"
+    if _NUMBER.fullmatch(t):
+        return "number"
+    if KV.fullmatch(tok.text) and not t.startswith(("/", ".")):
+        return "kv"
+    if ":/" in t or t.startswith(("/", "./", "../", "~")) or t in (".", ".."):
+        return "path"
+    if tok.text in req.ctx.names:
+        return "container"
+    if req.covered(tok) and _DETERMINER_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]):
+        return "cue"
+    if _image_like(req, t):
+        return "image"
+    if req.covered(tok) or (req.lang == "en" and t in L.EN_FILLER) or t in ("docker", "도커") \
+            or t in L.KO_ASCII_WORDS or in_program_phrase(req, tok):
+        return "cue"
+    found = _fuzzy(req, tok)
+    if found == "name" and not HANGUL.search(req.low) and not _en_name(req, tok):
+        return "cue"
+    return found
+
+
+def _image_like(req: Request, t: str) -> bool:
+    if repo(t) in suggest.IMAGE_CATALOGUE or req.ctx.known_image(t):
+        return True
+    if _NUMERIC.fullmatch(t) or validate.image_reference(t) is not None:
+        return False
+    return (":" in t and not t.endswith(":")) or ("/" in t and not t.startswith("/")
+                                                   and "." not in t.split("/")[0][:1])
+
+
+def _fuzzy(req: Request, tok: Tok) -> str:
+    """A misspelled container or image name ("wbeapp", "ngnix"), corrected and listed."""
+    t = tok.low
+    if len(t) < 4 or not t.isascii() or not _FUZZY_WORD.fullmatch(t):
+        return "name"
+    found = suggest.closest(tok.text, req.ctx.names, 0.8) if req.ctx.names else None
+    if found:
+        tok.fixed = found
+        req.corrections.append(corr(tok.text, found, "container"))
+        return "container"
+    found = suggest.closest(t, suggest.IMAGE_CATALOGUE, 0.8)
+    if found and found != t and t not in L.PROGRAMS:
+        tok.fixed = found
+        req.corrections.append(corr(tok.text, found, "image"))
+        return "image"
+    return "name"
+
+
+def _en_name(req: Request, tok: Tok) -> bool:
+    """In English, a leftover word is a name only where a name is expected."""
+    t = tok.low
+    if _NAME_SHAPED.search(t) or ("-" in t and t not in L.EN_COMPOUNDS):
+        return True
+    if t.endswith(("ly", "ed", "ing")):
+        return False
+    noun = _noun_after(req, tok.end)
+    if noun is not None:
+        return noun == tok.end      # "the worker container"; not "hung" in "the hung worker container"
+    before = req.low[:tok.start].rstrip()
+    if not before or before.endswith(","):
+        return False
+    return _named_by_word_before(req, tok) or _object_of_verb(req, tok)
+
+
+def _noun_after(req: Request, end: int) -> int | None:
+    """Where the name ends when an object noun follows: "X volume" gives ``end``, "X Y volume"
+    gives Y's end (X is an adjective then); None when no noun follows."""
+    nouns = {s for t, _, s, _ in req.tags if t.startswith("o:")}
+    gap = _SPACES.match(req.low, end)
+    if not gap:
+        return None
+    if gap.end() in nouns:
+        return end
+    m = _WORD_AND_SPACE.match(req.low, end)
+    if m and m.end() in nouns and m.group(1) not in L.EN_FILLER and \
+            not any(s == m.start(1) for _, _, s, _ in req.tags):
+        return m.end(1)
+    return None
+
+
+def _named_by_word_before(req: Request, tok: Tok) -> bool:
+    """"logs of *web1*", "stop *db* and *api*", "the *web1* logs"."""
+    before = _WORDS.findall(req.low[max(0, tok.start - 40):tok.start])
+    raw = before[-1] if before else ""
+    while before and before[-1] in ("the", "a", "an", "my", "your"):
+        before.pop()
+    if before and before[-1] in L.EN_NAME_BEFORE:
+        return True
+    if before and before[-1] in ("and", "or") and req.toks and req.toks[-1].kind in ("name", "container"):
+        return True
+    return raw in ("", "the", "my", "your", "this", "that") and any(
+        (t.startswith("o:") or t == "a:logs") and 0 <= s - tok.end <= 2 for t, _, s, _ in req.tags)
+
+
+def _object_of_verb(req: Request, tok: Tok) -> bool:
+    """"stop *db*", "kill the *worker*": right after an action word (or before one)."""
+    return any(t.startswith("a:") and _THE.fullmatch(req.low[e:tok.start]) for t, _, _, e in req.tags)

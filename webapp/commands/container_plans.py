@@ -1,0 +1,220 @@
+"""Plans for commands about existing containers: exec, logs, ps, rm, start, stop, restart,
+inspect, kill, and "run" said of a container that already exists (start it, or exec in it).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as L
+from . import slots
+from .answers import Plan
+from .context import repo
+from .intents import RUN_HINTS
+from .patterns import FILTER_KEYS
+from .programs import container_command, has_program, phrase_command, shell_for, wants_shell
+from .run_plans import build_run, env_options, user_workdir
+from .text import phrases
+
+if TYPE_CHECKING:
+    from .request import Request
+
+_EXIT_CODE = re.compile(r"(?:code|코드)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:번\s*)?(?:코드|code)")
+_JSON = re.compile(r"\bjson\b|json\s*(?:으로|형식)")
+_NAME_FILTER = re.compile(r"(?:\bname[sd]?(?![a-z])|이름\S*)\s*(?:contains?|containing|with|matching|like|"
+                          r"starting with|includes?|has|에)?\s*['\"]?([a-z0-9][a-z0-9_.-]*)['\"]?\s*(?:이|가)?\s*"
+                          r"(?:들어간|들어가는|포함된|포함한|있는|인)?")
+# "with api in the name", "that have web in their names"
+_NAME_IN = re.compile(r"([a-z0-9][a-z0-9_.-]*)['\"]?\s+in\s+(?:the|their|its)\s+names?\b")
+# "멈춘 컨테이너도", "even the dead ones": stopped ones as well as the rest
+_INCLUSIVE = re.compile(r"(?:컨테이너|것|거)들?도|\b(?:even|too|also|as well|including)\b|포함")
+_SIGNAL = re.compile(r"\b(sig(?!nal)[a-z0-9]+)\b|\b(?:signal|시그널|신호)\s*(\d{1,2})\b")
+
+
+def build_exec(req: Request, cue: str | None) -> Plan:
+    images = slots.images(req)
+    names = [t for t in slots.names(req) if t.kind == "name" and not slots.is_named(req, t)]
+    if not req.kinds("container") and images and not names and not req.has("m:last") and \
+            not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(images[0]))})):
+        return build_run(req, cue)              # "ubuntu에 접속": a new container
+    plan = Plan("exec")
+    run_cmd = container_command(req) or phrase_command(req)
+    target = slots.targets(req, "exec")[0]
+    run_cmd, interactive = _exec_command(req, cue, run_cmd)
+    plan.opt("interactive", interactive)
+    plan.opt("tty", interactive)
+    plan.opt("interactive", req.has("m:stdin"))
+    plan.opt("detach", req.has("m:detach"))
+    if run_cmd[:1] != ["env"]:
+        env_options(plan, req, "env")
+    user_workdir(plan, req)
+    plan.args, plan.rest = [target], run_cmd
+    return plan
+
+
+def _exec_command(req: Request, cue: str | None, run_cmd: list[str]) -> tuple[list[str], bool]:
+    """(the command, whether it needs -it): a shell when none was said."""
+    if not run_cmd:
+        shell = wants_shell(req, cue) or req.has("m:interactive")
+        return ([shell_for("", req)] if shell else ["<command>"]), shell
+    enter = any(c not in L.COMMAND_CUES for c in req.cues("a:exec")) or run_cmd[0] in L.SHELLS \
+        or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS)
+    return run_cmd, req.has("m:interactive") or enter
+
+
+def build_logs(req: Request, cue: str | None) -> Plan:
+    plan = Plan("logs")
+    target = slots.targets(req, "logs")[0]
+    lines = req.first("lines") or (req.first("count") if req.first("count") else None)
+    follow = [c for c in req.cues("m:follow") if c != "tail" or not lines]
+    plan.opt("follow", bool(follow))
+    plan.opt("tail", lines[0] if lines else None)
+    point = req.has("m:time-point")
+    plan.opt("since", slots.time_value(req, "since") or ("<time>" if req.has("m:since") and (
+        point or "since" in req.cues("m:since")) else None))
+    plan.opt("until", slots.time_value(req, "until") or ("<time>" if req.has("m:until") and (
+        point or "until" in req.cues("m:until")) else None))
+    plan.opt("timestamps", req.has("m:timestamps"))
+    plan.opt("details", req.has("m:details"))
+    plan.args = [target]
+    return plan
+
+
+def build_ps(req: Request, cue: str | None) -> Plan:
+    plan = Plan("ps")
+    status = next((s for t, s in (("s:stopped", "exited"), ("s:paused", "paused"),
+                                  ("s:created", "created")) if req.has(t)), None)
+    every = req.has("m:all") and (not status or _INCLUSIVE.search(req.low) or
+                                  any(c not in L.QUANTIFIERS for c in req.cues("m:all")))
+    plan.opt("all", every and not (req.has("m:last") and not req.first("count")))
+    if status and not every:
+        plan.opt("filter", f"status={status}")
+    for kv in slots.kvs(req, FILTER_KEYS):
+        plan.opt("filter", kv)
+    _ps_filters(plan, req)
+    _ps_general_filters(plan, req)
+    count = req.first("count")
+    if count:
+        plan.opt("last", count[0])
+    else:
+        plan.opt("latest", req.has("m:last"))
+    plan.opt("quiet", req.has("m:quiet"))
+    plan.opt("size", req.has("m:size"))
+    plan.opt("no-trunc", req.has("m:no-trunc"))
+    if _JSON.search(req.low):
+        plan.opt("format", "json")
+    return plan
+
+
+def _ps_general_filters(plan: Plan, req: Request):
+    """Exit code filters, and templates when a filter is asked for without its value."""
+    if req.has("m:exit-code"):
+        code = _EXIT_CODE.search(req.low)
+        plan.opt("filter", f"exited={(code.group(1) or code.group(2)) if code else '<code>'}")
+        plan.opt("all")
+    if req.has("m:from-image") and not plan.has("filter"):
+        plan.opt("filter", "ancestor=<image>")
+    if req.has("m:filter") and not plan.has("filter"):
+        plan.opt("filter", "<key>=<value>")
+
+
+def _ps_filters(plan: Plan, req: Request):
+    """Name filters ("이름에 web이 들어간", "with api in the name") and image filters."""
+    m = _NAME_FILTER.search(req.scan)
+    m = m if m and m.group(1) not in L.EN_FILLER else _NAME_IN.search(req.scan)
+    if m and req.has("m:name") and m.group(1) not in L.EN_FILLER:
+        plan.opt("filter", f"name={m.group(1)}")
+        slots.use(req, m.group(1))
+    for tok in slots.images(req):
+        plan.opt("filter", f"ancestor={slots.take(tok)}")
+    for tok in req.kinds("name"):
+        if req.has("o:container") and slots.adjacent_noun(req, tok) == "container":
+            plan.opt("filter", f"name={slots.take(tok)}")
+
+
+def build_rm(req: Request, cue: str | None) -> Plan:
+    plan = Plan("rm")
+    targets = slots.targets(req, "rm", many=True)
+    plan.opt("force", req.has("m:force"))
+    plan.opt("volumes", req.has("m:rm-volumes"))
+    plan.args = targets
+    return plan
+
+
+def container_verb(name: str, states_key: str):
+    """The builder for stop / start / restart: the target containers and their options."""
+    def build(req: Request, cue: str | None) -> Plan:
+        plan = Plan(name)
+        plan.args = slots.targets(req, states_key, many=True)
+        if name in ("stop", "restart"):
+            plan.opt("timeout", slots.seconds(req) or ("<seconds>" if req.has("m:timeout") else None))
+            plan.opt("signal", _signal(req))
+        if name == "start":
+            plan.opt("attach", req.has("m:attach"))
+            plan.opt("interactive", req.has("m:interactive"))
+        return plan
+    return build
+
+
+def _signal(req: Request) -> str | None:
+    m = _SIGNAL.search(req.low)
+    if m:
+        return (m.group(1) or m.group(2)).upper()
+    return "<signal>" if req.has("m:signal") else None
+
+
+def build_start(req: Request, cue: str | None) -> Plan:
+    images = slots.images(req)
+    ctx_named = req.kinds("container")
+    if images and not ctx_named and (_run_options_said(req) or not (req.ctx.containers and req.ctx.pool(
+            None, {repo(req.word(images[0]))}))):
+        return build_run(req, cue)
+    if not ctx_named and not req.kinds("name") and not req.ctx.containers and \
+            (req.has("o:image") or req.has("m:webserver") or req.has("m:detach")
+             or req.values.get("port")):
+        return build_run(req, cue)
+    return container_verb("start", "start")(req, cue)
+
+
+def _run_options_said(req: Request) -> bool:
+    """Ports, mounts, limits and variables are set when a container is made: "start nginx on
+    8080" with an nginx container already there still means a new one."""
+    return bool(req.values.get("port") or req.hosts or any(req.has(h) for h in RUN_HINTS[1:]))
+
+
+def build_run_or_other(req: Request, cue: str | None) -> Plan:
+    """"실행"/"run" aimed at an existing container means start it, or exec a command in it."""
+    containers = req.kinds("container")
+    inside = slots.inside(req)
+    if containers and not slots.images(req):
+        if container_command(req, peek=True) or inside:
+            return build_exec(req, cue)
+        return container_verb("start", "start")(req, cue)
+    if inside and not slots.images(req) and req.kinds("name") and has_program(req):
+        return build_exec(req, cue)
+    if req.has("s:stopped") and not slots.images(req) and not req.has("m:new-container"):
+        return container_verb("start", "start")(req, cue)
+    return build_run(req, cue)
+
+
+def build_inspect(req: Request, cue: str | None) -> Plan:
+    plan = Plan("inspect")
+    names = [slots.take(t) for t in req.kinds("container", "name")]
+    images = [slots.image_ref(req, t) for t in slots.images(req)]
+    if not names and not images:
+        names = slots.targets(req, "inspect")
+    for words, template in L.INSPECT_FORMATS:
+        if phrases(words).search(req.low):
+            plan.opt("format", template)
+            break
+    plan.opt("size", req.has("m:size"))
+    plan.args = names + images
+    return plan
+
+
+def simple(req: Request, name: str) -> Plan:
+    """Commands outside the sandbox that a learner still asks for (``docker kill``)."""
+    plan = Plan(name)
+    plan.args = slots.targets(req, "kill" if name == "kill" else "stop", many=True)
+    plan.confidence = 0.7
+    return plan

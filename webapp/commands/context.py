@@ -1,0 +1,54 @@
+"""The caller's own containers and images (the ``context`` of a request).
+"""
+from __future__ import annotations
+
+# The states of container each verb can act on (None: any state).
+STATES = {"stop": {"running", "paused"}, "kill": {"running", "paused"},
+          "restart": {"running"}, "exec": {"running"}, "start": {"stopped"},
+          "network connect": None, "logs": None, "rm": None, "inspect": None}
+
+
+def repo(ref: str) -> str:
+    """``redis:7`` → ``redis``; a registry port (``localhost:5000/app``) is not a tag."""
+    ref = str(ref).split("@")[0]
+    head, sep, tail = ref.rpartition(":")
+    return head if sep and "/" not in tail else ref
+
+
+class Ctx:
+    """The containers (name, image, status, created) and images a request may refer to."""
+
+    def __init__(self, context):
+        context = context if isinstance(context, dict) else {}
+        self.containers = [c for c in context.get("containers") or []
+                           if isinstance(c, dict) and c.get("name")]
+        self.names = [str(c["name"]) for c in self.containers]
+        self.images = [str(i) for i in context.get("images") or []]
+        self.repos = {repo(i) for i in self.images}
+
+    @staticmethod
+    def state(c: dict) -> str:
+        status = str(c.get("status", "")).lower()
+        if status.startswith(("up", "running", "restarting")):
+            return "running"
+        return "paused" if "paused" in status else "stopped"
+
+    def newest(self) -> str | None:
+        if not self.containers:
+            return None
+        return max(self.containers, key=lambda c: _number(c.get("created")))["name"]
+
+    def pool(self, states=None, repos=None) -> list[str]:
+        return [c["name"] for c in self.containers
+                if (not states or self.state(c) in states)
+                and (not repos or repo(c.get("image", "")) in repos)]
+
+    def known_image(self, ref: str) -> bool:
+        return ref in self.images or repo(ref) in self.repos
+
+
+def _number(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0

@@ -1,0 +1,247 @@
+"""Finding the cue words of ``lexicon.CUES`` in a request, and telling which of them are not
+the request's own verb.
+
+A cue is a word or phrase tagged ``a:`` (an action), ``o:`` (a kind of object), ``s:`` (a
+container state) or ``m:`` (a modifier). An action word is not the request's verb when it
+describes a noun ("downloaded images", "받아둔 이미지"), is an argument of a program ("go
+build"), or sits in a purpose clause ("…so I can connect"); the filters below say so.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as L
+from . import suggest
+from .text import HANGUL, boundary, phrases
+
+if TYPE_CHECKING:
+    from .request import Request
+
+_ASCII_WORD = re.compile(r"[a-z0-9]")
+_WORD_BEFORE = re.compile(r"[a-z0-9_-]")
+_WORD_AFTER = re.compile(r"[a-z0-9_]")
+_INFLECTABLE = re.compile(r"[a-z]{3,}")
+_DOUBLING = re.compile(r"[^aeiou][aeiou][bdgmnpt]$")
+
+
+class _CueMatcher:
+    """Leftmost-longest dictionary match of every cue (faster than one huge regex)."""
+
+    def __init__(self, table: dict[str, str]):
+        self.table = table
+        self.longest: dict[str, int] = {}
+        for cue in table:
+            self.longest[cue[0]] = max(self.longest.get(cue[0], 0), len(cue))
+
+    def finditer(self, text: str):
+        i, n = 0, len(text)
+        while i < n:
+            found = self._at(text, i, n)
+            if found:
+                yield found, i, i + len(found)
+                i += len(found)
+            else:
+                i += 1
+
+    def fullmatch(self, text: str) -> bool:
+        return text in self.table and self._at(text, 0, len(text)) == text
+
+    def _at(self, text: str, i: int, n: int) -> str | None:
+        size = self.longest.get(text[i])
+        if not size or (_ASCII_WORD.match(text[i]) and i and _WORD_BEFORE.match(text[i - 1])):
+            return None
+        for length in range(min(size, n - i), 0, -1):
+            cue = text[i:i + length]
+            if length == 1 and i and HANGUL.match(cue) and HANGUL.match(text[i - 1]) and \
+                    self.table.get(cue, "").startswith("a:"):
+                continue                      # "꺼" in "한꺼번에" is not "turn off"
+            if cue in self.table and not (_ASCII_WORD.match(cue[-1]) and i + length < n
+                                          and _WORD_AFTER.match(text[i + length])):
+                return cue
+        return None
+
+
+def _inflect(word: str) -> list[str]:
+    """English forms of a one-word cue: build → builds, building, built is not guessed."""
+    forms = [word + "s", word + "es", word + "ed", word + "ing", word + "d"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    if _DOUBLING.search(word):
+        forms += [word + word[-1] + "ing", word + word[-1] + "ed"]
+    return forms
+
+
+# Korean verbs contract their stem with 어 ("지우" + 어 → "지워"); a phrase cue given in the
+# contracted form also matches the stem ("끝나면 지워" → "끝나면 지우고").
+_CONTRACTED = {"워": "우", "려": "리", "꺼": "끄", "써": "쓰", "져": "지"}
+
+
+def _cue_table() -> tuple[_CueMatcher, dict]:
+    table: dict[str, str] = {}
+    for tag, (ko, en) in L.CUES.items():
+        for cue in (*ko, *en):
+            table.setdefault(cue.lower(), tag)
+    for tag, (ko, _) in L.CUES.items():
+        for cue in ko:
+            if " " in cue and cue[-1] in _CONTRACTED:
+                table.setdefault(cue[:-1] + _CONTRACTED[cue[-1]], tag)
+    for tag, (_, en) in L.CUES.items():
+        if tag.startswith(("s:", "m:conv", "m:deictic", "m:indefinite")):
+            continue
+        for cue in en:
+            if _INFLECTABLE.fullmatch(cue):
+                for form in _inflect(cue):
+                    table.setdefault(form, tag)
+    return _CueMatcher(table), table
+
+
+CUES, CUE_TAGS = _cue_table()
+INJECTION = [re.compile(p) for p in L.INJECTION]
+SHELL_DANGER = [re.compile(p) for p in L.SHELL_DANGER]
+HELP = re.compile("|".join(boundary(c) for c in sorted(L.HELP_CUES, key=len, reverse=True)))
+PROGRAM_PHRASES = [(phrases(words), program) for words, program in L.PROGRAM_PHRASES]
+RM_AFTER = re.compile(r"\b(?:clean(?:s|ing)?\s+(?:it\s+|them\s+)?up|remove|delete|get rid of|throw away)"
+                      r"(?:\s+\S+){0,3}?\s+(?:after(?:wards)?(?=\s*(?:$|[,.!;]|and\b))"
+                      r"|when (?:it'?s? |it is )?(?:done|finished|exits)"
+                      r"|once (?:it'?s? |it is )?(?:done|finished|exits))\b")
+ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?ids?\b|\bids?\s+only\b")
+
+
+# ---------------------------------------------------------------------------
+# Action words that are not the request's verb
+# ---------------------------------------------------------------------------
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|t)")
+_OBJECT_AFTER = re.compile(r"\s+(?:docker\s+)?(?:images?|containers?|networks?|volumes?)\b")
+_NOUN_AFTER = re.compile(r"\s*(?:" + "|".join(L.ADNOMINAL_NOUNS) + ")")
+_ADNOMINAL_WORD = re.compile(r"([가-힣]+)(\s*(?:" + "|".join(L.ADNOMINAL_AUX) + r")(?![가-힣]))?")
+_ARGUMENT_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def participle(tag, scan: str) -> bool:
+    """"downloaded images", "the built image": an -ed form describing a noun."""
+    kind, cue, _, end = tag
+    return bool(kind.startswith("a:") and _PARTICIPLE.fullmatch(cue) and
+                cue.endswith(("ed", "built", "taken")) and _OBJECT_AFTER.match(scan, end))
+
+
+def adnominal(tag, scan: str) -> bool:
+    """"다운로드한 이미지", "받아둔 이미지", "만든 컨테이너": a verb describing a noun (its last
+    syllable ends in ㄴ, or an auxiliary 둔/놓은 follows), not the request's verb."""
+    kind, _, start, _ = tag
+    m = _ADNOMINAL_WORD.match(scan, start)
+    if not kind.startswith("a:") or not m or not _NOUN_AFTER.match(scan, m.end()):
+        return False
+    word = m.group(1)
+    return bool(m.group(2) or word in L.ADNOMINAL or _final_n(word[-1]))
+
+
+def _final_n(syllable: str) -> bool:
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 4
+
+
+def program_word(tag, scan: str) -> bool:
+    """"go build", "npm run build", "cargo run": a verb typed as a program's argument."""
+    kind, cue, start, _ = tag
+    if not kind.startswith("a:") or not cue.isascii():
+        return False
+    before = scan[max(0, start - 40):start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()[-2:]
+    if words and _bare_program(words[-1]):
+        return True
+    return len(words) == 2 and _bare_program(words[0]) and \
+        bool(_ARGUMENT_WORD.fullmatch(words[1])) and words[1] not in L.EN_FILLER - {"run"}
+
+
+def _bare_program(word: str) -> bool:
+    return word in L.PROGRAMS and word not in suggest.IMAGE_CATALOGUE
+
+
+_PURPOSE_EN = re.compile(r"\b(?:so\s+(?:that\s+)?(?:i|we|you|they|it)\s+(?:can|could|may|will)|"
+                         r"in\s+order\s+to|so\s+as\s+to)\b[^,.;!?]*")
+_PURPOSE_KO = re.compile(r"[가-힣]*(?:게|도록)(?![가-힣])|[가-힣]*\s*수\s*있(?:게|도록)")
+_IN_IT = re.compile(r"\s*(?:inside|in)\s+(?:it|there)\b")
+
+
+def without_purpose(tags: list, scan: str) -> list:
+    """"띄워줘, 9090번으로 접속하게", "launch it so I can connect": an action in a purpose
+    clause is not the request's verb, when the request has another one."""
+    spans = [m.span() for m in _PURPOSE_EN.finditer(scan)]
+
+    def purpose(tag) -> bool:
+        kind, _, start, end = tag
+        return kind.startswith("a:") and (any(a <= start < b for a, b in spans) or bool(
+            HANGUL.match(scan[start:end]) and _PURPOSE_KO.match(scan, end)))
+    found = [t for t in tags if purpose(t)]
+    if not found or all(purpose(t) for t in tags if t[0].startswith("a:")):
+        return tags
+    kept = [t for t in tags if t not in found]
+    if any(t[0] in ("a:run", "a:exec") for t in found) and any(
+            t[0] == "m:inside" or _IN_IT.match(scan, t[3]) for t in tags):
+        kept.append(("m:shell", "work inside", found[0][2], found[0][3]))   # "…so I can work in it"
+    return kept
+
+
+# ---------------------------------------------------------------------------
+# Phrasal verbs split by their object, hyphenated compounds, help
+# ---------------------------------------------------------------------------
+
+def _phrasal_table() -> tuple[re.Pattern, dict]:
+    pairs = {}
+    for tag, (_, en) in L.CUES.items():
+        for cue in en:
+            words = cue.split()
+            if tag.startswith("a:") and len(words) == 2 and words[1] in L.PARTICLES:
+                pairs.setdefault(cue, tag)
+    verbs = sorted({c.split()[0] for c in pairs}, key=len, reverse=True)
+    particles = "|".join(L.PARTICLES)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\s+((?:(?!(?:and|then|"
+                         + particles + r")\b)[\w.:/'-]+\s+){1,4}?)(back\s+)?(" + particles + r")\b")
+    return pattern, pairs
+
+
+_PHRASAL, _PHRASAL_TAGS = _phrasal_table()
+
+
+def split_phrasals(scan: str):
+    """"turn it back on", "hook web1 up to appnet", "take db off mynet": a phrasal verb with
+    its object in between. Yields (tag, cue, [verb span, particle span])."""
+    for m in _PHRASAL.finditer(scan):
+        cue = f"{m.group(1)} {m.group(4)}"
+        tag = _PHRASAL_TAGS.get(cue)
+        if tag is None:
+            continue
+        if m.group(3) and tag in ("a:run", "a:start") and m.group(4) in ("on", "up"):
+            tag = "a:start"                   # "turn it back on": start it again
+        yield tag, cue, [m.span(1), m.span(4)]
+
+
+_COMPOUND = re.compile(r"(?<![\w.-])([A-Za-z]+)-([A-Za-z]+)(?![\w.:/-])")
+
+
+def split_compounds(text: str) -> str:
+    """"force-delete", "hard-delete …": a hyphen joining a word to an action is read as a space
+    (when the first word is a cue too, or the compound opens the request)."""
+    def split(m):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if f"{first}-{second}" in CUE_TAGS or not CUE_TAGS.get(second, "").startswith("a:") or \
+                (first not in CUE_TAGS and m.start()):
+            return m.group()
+        return f"{m.group(1)} {m.group(2)}"
+    return _COMPOUND.sub(split, text)
+
+
+def in_program_phrase(req: Request, tok) -> bool:
+    """"processes", "env" in "env vars": a word of a phrase that names a program to run."""
+    return any(m.start() <= tok.start and tok.end <= m.end()
+               for pattern, _ in PROGRAM_PHRASES for m in pattern.finditer(req.low))
+
+
+def asks_help(req: Request) -> bool:
+    """"help", "usage", but not inside another cue ("disk usage" is a size)."""
+    return any(not any(s <= m.start() < e for t, _, s, e in req.tags if not t.startswith("a:"))
+               for m in HELP.finditer(req.low))

@@ -1,0 +1,146 @@
+"""How sure a plan is, from the evidence the request gave for it.
+
+A plan starts at its builder's confidence (0.9, or less for a plan built on a default) and
+loses some for each sign that it may have misread the request:
+
+- the intent came from no verb at all, or from a vague one (``lexicon.WEAK_CUES``);
+- other actions were also said and one was chosen by rank;
+- words were corrected by spelling distance, or an image was taken as a container's name;
+- a word or value the request gave is used nowhere in the plan: a number, size, duration,
+  port, path, KEY=value, image or name-shaped word that the plan ignored costs the most, as
+  it means the plan answers a different request than the one typed.
+
+Below ``answers.CLARIFY_BELOW`` the answer is a question that names the ignored words and
+offers the plan as its best guess (``alternatives``). A container or image that the caller's
+context does not have is never sent on: it is resolved from part of its name when only one
+fits, or asked about with the candidates.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import suggest
+from .answers import Ask, corr
+from .context import repo
+
+if TYPE_CHECKING:
+    from .answers import Plan
+    from .request import Request, Tok
+
+IGNORED_COST = {"value": 0.45, "number": 0.45, "image": 0.45, "path": 0.45, "kv": 0.45,
+                "container": 0.45, "name": 0.2}
+INTENT_COST = {"cue": 0.0, "weak": 0.1, "implicit": 0.1}
+RIVAL_COST = 0.05          # per other action said (at most two counted)
+CORRECTION_COST = 0.05     # per word corrected by spelling distance
+GUESS_COST = 0.2           # an image word taken as the container's name
+
+# Arguments that name an existing container, by command (None: all of them).
+_CONTAINER_ARGS = {"exec": (0,), "logs": (0,), "stop": None, "start": None, "restart": None,
+                   "rm": None, "kill": None, "network connect": (1,), "network disconnect": (1,)}
+# Arguments that name a local image.
+_IMAGE_ARGS = {"rmi": None, "push": (0,), "tag": (0,)}
+_VALUE_SHAPED = re.compile(r"[\d_.:-]")
+_PIECES = re.compile(r"[=:,@]")
+_PATH_PIECES = re.compile(r"[=:,@/]")
+_LOCAL_REGISTRY = re.compile(r"\blocal\b|localhost|로컬")
+
+
+def weigh(req: Request, plan: Plan):
+    """Lower the plan's confidence for every piece of thin or ignored evidence; when it is
+    too low, ``plan.doubt`` says what to ask."""
+    ignored = _ignored(req, plan)
+    plan.confidence -= INTENT_COST[req.intent_from] + RIVAL_COST * min(req.rivals, 2)
+    plan.confidence -= CORRECTION_COST * len(req.corrections)
+    plan.confidence -= GUESS_COST if req.has("m:guess") else 0
+    plan.confidence -= sum(IGNORED_COST[kind] for _, kind in ignored)
+    if ignored:
+        plan.doubt = ("unsure", {"words": ", ".join(f"'{w}'" for w, _ in ignored)})
+
+
+def _ignored(req: Request, plan: Plan) -> list[tuple[str, str]]:
+    """Words and values the request gave that the plan does not use."""
+    pieces = _argv_pieces(plan)
+    found = [(req.word(t), _ignored_kind(req, t)) for t in req.toks
+             if not (t.used or t.in_command or _aside(req, t.start))
+             and t.kind in IGNORED_COST and req.word(t).lower() not in pieces]
+    for slot, entries in req.values.items():
+        if slot not in req.consumed:
+            found += [(_value_text(e), "value") for e in entries if not _aside(req, e[0])]
+    return found
+
+
+def _ignored_kind(req: Request, tok: Tok) -> str:
+    """A leftover English word may be a stray word; one in a Korean sentence or shaped like
+    a name or a version ("web2", "v2", "my-app") was meant as a value."""
+    if tok.kind == "name" and (req.lang == "ko" or _VALUE_SHAPED.search(tok.low)):
+        return "value"
+    return tok.kind
+
+
+def _argv_pieces(plan: Plan) -> set[str]:
+    """Every word of the plan and its parts ("8080:80" → 8080, 80), to find words it used."""
+    pieces = set()
+    for word in plan.argv():
+        word = str(word).lower()
+        pieces.add(word)
+        pieces.update(_PIECES.split(word))
+        pieces.update(_PATH_PIECES.split(word))
+    return pieces
+
+
+def _aside(req: Request, at: int) -> bool:
+    """Text in parentheses is an aside or an example list, not a value to place."""
+    return any(p <= at < q for p, q in req.parens)
+
+
+def _value_text(entry) -> str:
+    value = entry[1] if len(entry) == 2 else entry[1:]
+    if isinstance(value, (list, tuple)):
+        return " ".join(str(v) for v in value if v)
+    return str(value)
+
+
+def check_targets(req: Request, plan: Plan):
+    """A container or image the caller does not have is resolved from a part of its name
+    ("my app image" → localhost:5000/myapp:1.0) or asked about, not sent to fail."""
+    if plan.command in _IMAGE_ARGS and req.ctx.images:
+        _check_images(req, plan)
+    if plan.command in _CONTAINER_ARGS and req.ctx.containers:
+        _check_containers(req, plan)
+
+
+def _check_containers(req: Request, plan: Plan):
+    names = req.ctx.names
+    for i in _CONTAINER_ARGS[plan.command] or range(len(plan.args)):
+        name = plan.args[i] if i < len(plan.args) else None
+        if name and not str(name).startswith("<") and name not in names:
+            close = suggest.closest(name, names, 0.6)
+            raise Ask("unknown-container", candidates=[close] if close else names,
+                      intent=plan.command, name=name)
+
+
+def _check_images(req: Request, plan: Plan):
+    images = req.ctx.images
+    for i in _IMAGE_ARGS[plan.command] or range(len(plan.args)):
+        ref = str(plan.args[i]) if i < len(plan.args) else "<"
+        if ref.startswith("<") or _have_image(ref, images):
+            continue
+        found = [image for image in images if ref in repo(image).rpartition("/")[2]]
+        if len(found) > 1 and _LOCAL_REGISTRY.search(req.low):
+            found = [image for image in found if _registry_host(image)] or found
+        if len(found) != 1:
+            raise Ask("unknown-image", candidates=found or images[:8], intent=plan.command,
+                      name=ref)
+        plan.corrections.append(corr(ref, found[0], "image"))
+        plan.args[i] = found[0]
+
+
+def _have_image(ref: str, images: list[str]) -> bool:
+    return ref in images or f"{ref}:latest" in images or \
+        (ref.endswith(":latest") and ref[:-len(":latest")] in images)
+
+
+def _registry_host(image: str) -> bool:
+    head, sep, _ = image.partition("/")
+    return bool(sep) and ("." in head or ":" in head or head == "localhost")

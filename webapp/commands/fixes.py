@@ -1,0 +1,363 @@
+"""One repair each, for a typed command the parser objects to or warns about.
+
+``next_fix`` returns the argv with the first fix applied (and the fix listed), or None when
+nothing is left to fix; ``repair`` runs it until the parse is clean. The fixes come from the
+parser's own errors and suggestions, so they follow docker's grammar, not a list of typos.
+"""
+from __future__ import annotations
+
+import re
+import shlex
+from typing import TYPE_CHECKING
+
+from . import suggest
+from . import lexicon as L
+from .answers import Ask, ask_key, corr
+from .context import STATES, repo
+from .patterns import bytes_text, go_duration, is_tag_word
+
+if TYPE_CHECKING:
+    from .context import Ctx
+
+_NUMBER_FLAG = re.compile(r"-\d+(\.\d+)?")
+_GLUED_VALUE = re.compile(r"([a-z-]+?)(\d+[a-z]*)")
+_PORT = re.compile(r"\d{1,5}")
+_GLUED_PATH = re.compile(r"([a-z]+)(/\S*)")
+
+
+def _flag_walk(command, argv: list[str]):
+    """Yield (index, word) for every word in the flag region of ``argv``."""
+    i, start = 0, 2 + command.name.count(" ")
+    words = argv[start:]
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            return
+        if not word.startswith("-") or word == "-":
+            if not command.interspersed:
+                return
+            i += 1
+            continue
+        yield start + i, word
+        i += 2 if _takes_next(command, word) else 1
+
+
+def _takes_next(command, word: str) -> bool:
+    """Does the flag word consume the next word as its value?"""
+    if word.startswith("--"):
+        flag = command.by_long.get(word[2:])
+        return bool(flag and not flag.is_bool and "=" not in word)
+    for k, ch in enumerate(word[1:]):
+        flag = command.by_short.get(ch)
+        if flag is None:
+            return False
+        if not flag.is_bool:
+            return k == len(word) - 2
+    return False
+
+
+def _cluster_ok(command, body: str) -> bool:
+    """Is ``-body`` a valid cluster of short flags (``-it``, ``-aq``)?"""
+    for ch in body:
+        flag = command.by_short.get(ch)
+        if flag is None:
+            return False
+        if not flag.is_bool:
+            return True
+    return True
+
+
+def fix_dashes(command, argv: list[str], fixes: list[dict]) -> list[str]:
+    """``-name web`` → ``--name web``, ``-follow`` → ``--follow``: a long flag with one dash."""
+    argv = list(argv)
+    for i, word in list(_flag_walk(command, argv)):
+        if word.startswith("--") or _NUMBER_FLAG.fullmatch(word):
+            continue
+        body, eq, value = word[1:].partition("=")
+        if body in command.by_long and (len(body) >= 3 or not _cluster_ok(command, body)):
+            argv[i] = f"--{word[1:]}"
+        elif not _cluster_ok(command, body):
+            argv[i] = _dash_guess(command, body, eq, value) or ""
+        else:
+            continue
+        fixes.append(corr(word, argv[i], "flag"))
+    return [w for w in argv if w != ""]
+
+
+def _dash_guess(command, body: str, eq: str, value: str) -> str | None:
+    found = suggest.closest(body, list(command.by_long), 0.7)
+    if found:
+        return f"--{found}{eq}{value}"
+    letters = [suggest.shorthand(command, ch) or "" for ch in body]
+    return "-" + "".join(x[1:] for x in letters) if all(letters) else None
+
+
+def _offsets(argv: list[str]) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for word in argv:
+        quoted = shlex.quote(word)
+        spans.append((at, at + len(quoted)))
+        at += len(quoted) + 1
+    return spans
+
+
+def _replace(argv: list[str], i: int, *words: str) -> list[str]:
+    return argv[:i] + list(words) + argv[i + 1:]
+
+
+def _index_at(argv: list[str], start: int) -> int:
+    for i, (a, b) in enumerate(_offsets(argv)):
+        if a <= start < b or start == b:
+            return i
+    return len(argv) - 1
+
+
+def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
+    """The argv with one more fix, or None when the parse has nothing left to fix."""
+    if parsed.errors:
+        return _fix_error(parsed, argv, command, ctx, fixes, explicit)
+    for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_warnings, _fix_bytes, _fix_publish,
+                  _fix_filter, _fix_network, _fix_glued):
+        step = fixer(parsed, argv, command, ctx, fixes)
+        if step is not None:
+            return step
+    return None
+
+
+def _fix_error(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
+    error = parsed.errors[0]
+    i = _index_at(argv, error.start)
+    if error.code == "unknown-flag":
+        return _fix_unknown_flag(argv, i, command, error.suggestion, fixes)
+    if error.code == "invalid-value":
+        return _fix_value(parsed, argv, command, fixes, i)
+    if error.code == "invalid-argument" and argv[i].lower() != argv[i]:
+        fixes.append(corr(argv[i], argv[i].lower(), "image"))
+        return _replace(argv, i, argv[i].lower())
+    if error.code == "missing-argument":
+        return _fill_missing(parsed, argv, command, ctx, fixes, explicit)
+    if error.code == "unexpected-argument" and i > 0:
+        return _join_tag(argv, i - 1, fixes)
+    return None
+
+
+def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
+    """``--tail20`` → ``--tail 20``; ``--detatch`` → ``--detach``."""
+    name, eq, value = argv[i][2:].partition("=")
+    glued = _GLUED_VALUE.fullmatch(name)
+    if glued and glued.group(1) in command.by_long and not eq:
+        fixes.append(corr(argv[i], f"--{glued.group(1)} {glued.group(2)}", "flag"))
+        return _replace(argv, i, f"--{glued.group(1)}={glued.group(2)}")
+    found = (suggestion or "")[2:] or suggest.closest(name, list(command.by_long), 0.6)
+    if not found:
+        return None
+    fixes.append(corr(f"--{name}", f"--{found}", "flag"))
+    return _replace(argv, i, f"--{found}{eq}{value}")
+
+
+def _join_tag(argv: list[str], i: int, fixes) -> list[str] | None:
+    """``pull ubuntu 22.04``: a tag typed as its own word after an untagged image."""
+    image, tag = argv[i], argv[i + 1] if i + 1 < len(argv) else ""
+    if image.startswith("-") or ":" in image.rpartition("/")[2] or not is_tag_word(tag):
+        return None
+    fixes.append(corr(f"{image} {tag}", f"{image}:{tag}", "image"))
+    return argv[:i] + [f"{image}:{tag}"] + argv[i + 2:]
+
+
+def _fix_value(parsed, argv, command, fixes, i) -> list[str] | None:
+    """``--since=10min`` → ``10m``: a duration in words or long units."""
+    for option in parsed.options:
+        flag = command.by_long[option.name]
+        if flag.kind not in ("duration", "timestamp") or not isinstance(option.value, str):
+            continue
+        fixed = go_duration(option.value)
+        if fixed and fixed != option.value:
+            fixes.append(corr(option.value, fixed, "value"))
+            k = _index_at(argv, option.end - 1)
+            return _replace(argv, k, argv[k].replace(option.value, fixed))
+    return None
+
+
+def _fill_missing(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
+    """A missing argument: the build context is ``.``; a container or image is the only
+    one the caller has; otherwise a question."""
+    name = command.name
+    if name == "build":
+        fixes.append(corr("", ".", "argument"))
+        return argv + ["."]
+    if name == "exec" and parsed.args:
+        return _fill_exec(parsed, argv, ctx, fixes)
+    kind = next((a.kind for a in command.args if a.card in ("1", "+")), "")
+    if kind == "container" or name == "exec":
+        target = _only_candidate(ctx, name)
+        fixes.append(corr("", target, "container"))
+        return argv + [target] + (["sh"] if name == "exec" else [])
+    if kind == "image" and name == "push" and len(ctx.images) == 1:
+        fixes.append(corr("", ctx.images[0], "image"))
+        return argv + [ctx.images[0]]
+    if kind == "image":
+        raise Ask(ask_key("image", name), candidates=ctx.images[:8], intent=name)
+    raise Ask({"network": "network", "volume": "volume", "name": "container"}.get(kind, "intent"),
+              intent=name)
+
+
+def _fill_exec(parsed, argv, ctx, fixes) -> list[str]:
+    """``exec ls`` (no container) or ``exec -it web1`` (no command)."""
+    first = parsed.args[0].value
+    if first in L.PROGRAMS and first not in ctx.names:
+        target = _only_candidate(ctx, "exec")
+        fixes.append(corr("", target, "container"))
+        i = _index_at(argv, parsed.args[0].start)
+        return argv[:i] + [target] + argv[i:]
+    if any(o.name in ("interactive", "tty") for o in parsed.options):
+        fixes.append(corr("", "sh", "argument"))
+        return argv + ["sh"]
+    raise Ask("command", intent="exec", alternatives=[shlex.join(argv + ["sh"])])
+
+
+def _only_candidate(ctx: Ctx, intent: str) -> str:
+    """The one container the verb can act on, or a question listing them."""
+    pool = ctx.pool(STATES.get(intent)) if ctx.containers else []
+    if len(pool) == 1:
+        return pool[0]
+    raise Ask(ask_key("container", intent), candidates=pool or ctx.names, intent=intent)
+
+
+def _fix_order(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """Options typed after the image or container (``docker run nginx -d``)."""
+    if command.interspersed or not parsed.rest or not parsed.rest[0].value.startswith("-"):
+        return None
+    rest = [a.value for a in parsed.rest]
+    moved, k = [], 0
+    while k < len(rest) and rest[k].startswith("-") and _known_flag(command, rest[k]):
+        take = 2 if _takes_next(command, rest[k]) and k + 1 < len(rest) else 1
+        moved += rest[k:k + take]
+        k += take
+    if not moved:
+        return None
+    first = _index_at(argv, parsed.args[0].start) if parsed.args else len(argv)
+    args = argv[first:len(argv) - len(rest)]
+    fixes.append(corr(" ".join(args + moved), " ".join(moved + args), "order"))
+    return argv[:first] + moved + args + rest[k:]
+
+
+def _known_flag(command, word: str) -> bool:
+    if word.startswith("--"):
+        return word[2:].split("=")[0] in command.by_long
+    body = word[1:]
+    return _cluster_ok(command, body) or body in command.by_long
+
+
+def _fix_swap(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``network connect web1 mynet``: the container was typed where the network goes."""
+    if command.name not in ("network connect", "network disconnect") or len(parsed.args) != 2:
+        return None
+    a, b = (x.value for x in parsed.args)
+    swapped = (a in ctx.names and b not in ctx.names) or ("net" in b.lower() and "net" not in a.lower())
+    if not swapped:
+        return None
+    i, j = _index_at(argv, parsed.args[0].start), _index_at(argv, parsed.args[1].start)
+    argv = list(argv)
+    argv[i], argv[j] = b, a
+    fixes.append(corr(f"{a} {b}", f"{b} {a}", "order"))
+    return argv
+
+
+def _fix_warnings(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    for warning in parsed.warnings:
+        if warning.code not in ("unknown-image", "unknown-container") or not warning.suggestion:
+            continue
+        i = _index_at(argv, warning.start)
+        if warning.code == "unknown-image" and ctx.known_image(argv[i]):
+            continue
+        if warning.code == "unknown-container" and not _close(argv[i], warning.suggestion):
+            continue
+        kind = "image" if warning.code == "unknown-image" else "container"
+        fixes.append(corr(argv[i], warning.suggestion, kind))
+        return _replace(argv, i, warning.suggestion)
+    return None
+
+
+def _fix_joined(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``docker run hello world`` → ``hello-world``; ``docker run ubuntu 22.04`` → ``ubuntu:22.04``."""
+    if not parsed.args or not parsed.rest or command.name not in ("run", "create", "pull"):
+        return None
+    joined = f"{parsed.args[0].value}-{parsed.rest[0].value}"
+    i = _index_at(argv, parsed.args[0].start)
+    if joined not in suggest.IMAGE_CATALOGUE:
+        return _join_tag(argv, i, fixes)
+    fixes.append(corr(f"{parsed.args[0].value} {parsed.rest[0].value}", joined, "image"))
+    return argv[:i] + [joined] + argv[i + 2:]
+
+
+def _fix_publish(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``-p 8080 nginx``: a learner gives the host port; the container port is nginx's 80."""
+    for option in parsed.options:
+        if option.name != "publish" or not _PORT.fullmatch(str(option.value)):
+            continue
+        image = parsed.args[0].value if parsed.args else ""
+        known = L.KNOWN_PORTS.get(repo(image))
+        if not known:
+            raise Ask("port", image=image or "?", host=option.value, intent=command.name)
+        fixed = f"{option.value}:{known}"
+        fixes.append(corr(str(option.value), fixed, "value"))
+        k = _index_at(argv, option.end - 1)
+        return _replace(argv, k, argv[k].replace(str(option.value), fixed))
+    return None
+
+
+def _fix_filter(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``--filter status=exitted`` → ``exited``."""
+    for option in parsed.options:
+        key, _, value = str(option.value).partition("=")
+        choices = L.FILTER_VALUES.get(key) if option.name == "filter" else None
+        if not choices or value in choices:
+            continue
+        found = suggest.closest(value, choices, 0.7)
+        if found:
+            fixes.append(corr(value, found, "value"))
+            k = _index_at(argv, option.end - 1)
+            return _replace(argv, k, argv[k].replace(f"{key}={value}", f"{key}={found}"))
+    return None
+
+
+def _fix_network(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``network inspect brige`` → ``bridge`` (the built-in networks)."""
+    kinds = [a.kind for a in command.args]
+    for arg, kind in zip(parsed.args, kinds + [kinds[-1]] * len(parsed.args) if kinds else []):
+        if kind != "network" or arg.value in L.BUILTIN_NETWORKS:
+            continue
+        found = suggest.closest(arg.value, L.BUILTIN_NETWORKS, 0.75)
+        if found:
+            fixes.append(corr(arg.value, found, "network"))
+            k = _index_at(argv, arg.start)
+            return _replace(argv, k, found)
+    return None
+
+
+def _fix_glued(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``exec web1 ls/`` → ``ls /``: a program glued to its path."""
+    if not parsed.rest:
+        return None
+    m = _GLUED_PATH.fullmatch(parsed.rest[0].value)
+    if not m or m.group(1) not in L.PROGRAMS:
+        return None
+    k = _index_at(argv, parsed.rest[0].start)
+    fixes.append(corr(m.group(0), f"{m.group(1)} {m.group(2)}", "argument"))
+    return _replace(argv, k, m.group(1), m.group(2))
+
+
+def _close(a: str, b: str, cutoff: float = 0.8) -> bool:
+    return suggest.closest(a, [b], cutoff) is not None
+
+
+def _fix_bytes(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``-m 256MB`` → ``-m 256m``: docker's lower-case units."""
+    for option in parsed.options:
+        flag = command.by_long[option.name]
+        if flag.kind == "bytes" and isinstance(option.value, str):
+            fixed = bytes_text(option.value)
+            if fixed and fixed != option.value:
+                i = _index_at(argv, option.end - 1)
+                return _replace(argv, i, argv[i].replace(option.value, fixed))
+    return None

@@ -1,0 +1,149 @@
+"""Plans for commands about images: images, rmi, pull, push, tag and build."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import slots
+from .answers import Ask, Plan
+from .context import repo
+from .patterns import FILTER_KEYS
+from .run_plans import platform
+
+if TYPE_CHECKING:
+    from .request import Request
+
+_JSON_WORD = re.compile(r"\bjson\b")
+# "myapp에 v2 태그": a bare tag is the source image's repository with that tag
+_BARE_TAG = re.compile(r"v?\d[\w.-]*|latest|stable|dev|prod|test")
+_TARGET_STAGE = re.compile(r"(?:target|stage|타깃|타겟|스테이지)\s*(?:를|을|은|는)?\s*([a-z][\w-]*)|"
+                           r"([a-z][\w-]*)\s*(?:스테이지|stage)")
+
+
+def build_images(req: Request, cue: str | None) -> Plan:
+    plan = Plan("images")
+    plan.opt("all", req.has("m:intermediate"))
+    plan.opt("quiet", req.has("m:quiet"))
+    plan.opt("digests", req.has("m:digests"))
+    if req.has("m:dangling"):
+        plan.opt("filter", "dangling=true")
+    for kv in slots.kvs(req, FILTER_KEYS):
+        plan.opt("filter", kv)
+    if req.has("m:filter") and not plan.has("filter"):
+        plan.opt("filter", "<key>=<value>")
+    plan.opt("no-trunc", req.has("m:no-trunc"))
+    if _JSON_WORD.search(req.low):
+        plan.opt("format", "json")
+    images = slots.images(req) or [t for t in req.kinds("name") if slots.adjacent_noun(req, t) == "image"]
+    plan.args = [slots.take(images[0])] if images else []
+    return plan
+
+
+def build_rmi(req: Request, cue: str | None) -> Plan:
+    plan = Plan("rmi")
+    images = [slots.image_ref(req, t) for t in slots.images(req)] or \
+        [slots.take(t) for t in req.kinds("name") if not t.used]
+    if not images:
+        images = [_one_image(req, "rmi")]
+    plan.opt("force", req.has("m:force"))
+    plan.opt("no-prune", req.has("m:no-prune"))
+    plan.args = images
+    return plan
+
+
+def _one_image(req: Request, intent: str) -> str:
+    if len(req.ctx.images) == 1 and not req.conversational():
+        return req.ctx.images[0]
+    if req.ctx.images or slots.deictic_or_chat(req):
+        raise Ask(f"image:{intent}", candidates=req.ctx.images[:8], intent=intent)
+    return "<image>"
+
+
+def build_pull(req: Request, cue: str | None) -> Plan:
+    plan = Plan("pull")
+    images = slots.images(req) or [t for t in req.kinds("name") if not t.used]
+    image = slots.image_ref(req, images[0]) if images else None
+    if images:
+        images[0].used = True
+    plan.opt("all-tags", req.has("m:all-tags"))
+    plan.opt("platform", platform(req))
+    plan.opt("quiet", req.has("m:quiet"))
+    plan.args = [image or _ask_image(req, "pull")]
+    return plan
+
+
+def _ask_image(req: Request, intent: str) -> str:
+    if slots.deictic_or_chat(req):
+        raise Ask(f"image:{intent}", candidates=req.ctx.images[:8], intent=intent)
+    return "<image>"
+
+
+def build_push(req: Request, cue: str | None) -> Plan:
+    plan = Plan("push")
+    images = slots.images(req) or [t for t in req.kinds("name") if not t.used]
+    plan.opt("all-tags", req.has("m:all-tags"))
+    plan.opt("quiet", req.has("m:quiet"))
+    plan.args = [slots.image_ref(req, images[-1]) if images else _one_image(req, "push")]
+    return plan
+
+
+def build_tag(req: Request, cue: str | None) -> Plan:
+    plan = Plan("tag")
+    refs = [t for t in req.toks if t.kind in ("image", "name") and not t.used]
+    if req.lang == "ko":
+        refs.sort(key=lambda t: 0 if t.suffix.startswith(("을", "를", "에", "의")) else 1)
+    words = [slots.image_ref(req, t) for t in refs[:2]]
+    if len(words) == 2 and _BARE_TAG.fullmatch(words[1]):
+        words[1] = f"{repo(words[0])}:{words[1]}"
+    if len(words) == 1 and len(req.ctx.images) == 1 and words[0] != req.ctx.images[0]:
+        words = [req.ctx.images[0], words[0]]
+    if len(words) < 2:
+        if slots.deictic_or_chat(req) and not words:
+            raise Ask("image:tag", candidates=req.ctx.images[:8], intent="tag")
+        words = (words + ["<image>", "<target>"])[:2] if words else ["<image>", "<target>"]
+    plan.args = words
+    return plan
+
+
+def build_build(req: Request, cue: str | None) -> Plan:
+    plan = Plan("build")
+    dockerfile = next((t for t in req.toks if "dockerfile" in t.low and t.low != "dockerfile"
+                       and not t.used), None)
+    tag = _build_tag_name(req)
+    if tag is None and (req.has("a:tag") or req.has("m:name")):
+        tag = "<image>:<tag>"
+    plan.opt("tag", tag)
+    if dockerfile:
+        plan.opt("file", slots.take(dockerfile))
+    elif req.has("m:dockerfile-path"):
+        plan.opt("file", "<dockerfile>")
+    plan.opt("no-cache", req.has("m:no-cache"))
+    plan.opt("pull", req.has("m:pull-base"))
+    plan.opt("quiet", req.has("m:quiet"))
+    _build_args(plan, req)
+    context = next((t for t in slots.paths(req) if not t.used), None)
+    plan.args = [slots.take(context) if context else "."]
+    return plan
+
+
+def _build_args(plan: Plan, req: Request):
+    """--build-arg / --label pairs, --platform and --target."""
+    for pair in slots.kvs(req):
+        plan.opt("label" if req.has("m:label") else "build-arg", pair)
+    if (req.has("m:build-arg") or req.has("m:env")) and not slots.kvs(req):
+        plan.opt("build-arg", "<KEY>=<value>")
+    plan.opt("platform", platform(req))
+    m = _TARGET_STAGE.search(req.scan)
+    if m:
+        plan.opt("target", next(g for g in m.groups() if g))
+
+
+def _build_tag_name(req: Request) -> str | None:
+    given = slots.named(req, None)
+    if given is not None:
+        return slots.image_ref(req, given)
+    for tok in sorted(req.toks, key=lambda t: t.kind != "image"):
+        if tok.kind in ("image", "name") and not tok.used and "dockerfile" not in tok.low:
+            tok.used = True
+            return slots.image_ref(req, tok)
+    return None

@@ -1,0 +1,226 @@
+"""What a request in words asks for: the action (run, logs, stop …) and the docker command.
+
+Every action cue found is a candidate. The rules in ``_combine`` settle the collisions that
+learners' sentences produce ("stop and remove" is ``rm -f``; "run ls in web1" is ``exec``;
+"태그도 붙여줘" attaches a tag, not a network); among what is left the highest ``RANK`` wins,
+unless "A or B" or an English imperative decides. With no action word at all, the objects
+and values said decide (``_implicit``). How the intent was found is kept on the request for
+``evidence``.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as L
+from . import slots
+from .answers import Ask
+from .programs import has_program, program_phrase
+
+if TYPE_CHECKING:
+    from .request import Request
+
+_OR = re.compile(r"(?<![a-z])or(?![a-z])|또는|혹은")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+# Which action wins when several remain (a sentence's main verb outranks "show").
+RANK = {"logs": 9, "build": 8, "exec": 8, "kill": 8, "restart": 8, "connect": 8,
+        "disconnect": 8, "run": 7, "push": 7, "inspect": 6, "pull": 6, "stop": 6, "remove": 6,
+        "tag": 5, "start": 5, "create": 5, "list": 3}
+# Verbs that bring a server up in the background (-d): "띄워줘", "spin up".
+BG_VERBS = {"띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴", "구동", "기동",
+            "spin up", "spin-up", "spin", "fire up", "start up", "bring up", "boot up", "launch",
+            "launches", "deploy", "serve", "start", "starts", "시작"}
+
+
+def intent(req: Request) -> tuple[str, str | None]:
+    """(action, the cue that said it); raises ``Ask`` when nothing says what to do."""
+    acts = req.actions()
+    if not acts:
+        req.intent_from = "implicit"
+        return _implicit(req), None
+    found = {a for a, _, _ in acts}
+    found = _combine(found, req, acts)
+    either = _either(req, acts, found) or _imperative(req, acts, found)
+    action = either or max(found, key=lambda a: (RANK[a], _position(acts, a, req.lang)))
+    cue = next((c for a, c, _ in acts if a == action), None)
+    req.intent_from = "weak" if cue in L.WEAK_CUES else "cue"
+    req.rivals = len(found) - 1 if not either else 0
+    return action, cue
+
+
+def _either(req: Request, acts, found: set) -> str | None:
+    """"Start or stop a container", "시작 또는 중지": the first of the two is meant."""
+    spots = sorted((s, a) for a, _, s in acts if a in found)
+    for (s1, a1), (s2, a2) in zip(spots, spots[1:]):
+        between = req.low[s1:s2]
+        if a1 != a2 and _OR.search(between):
+            return a1
+    return None
+
+
+_MAIN_VERBS = {"stop", "start", "restart", "remove", "kill", "pull", "push", "build", "tag"}
+
+
+def _imperative(req: Request, acts, found: set) -> str | None:
+    """English puts the verb first: "Stop a container, ... before killing it" is stop."""
+    if req.lang != "en" or not acts:
+        return None
+    first = min(acts, key=lambda a: a[2])
+    if first[2] <= 1 and first[0] in _MAIN_VERBS and first[0] in found and \
+            found <= _MAIN_VERBS | {"list"}:
+        return first[0]
+    return None
+
+
+def _position(acts, action, lang) -> int:
+    spots = [s for a, _, s in acts if a == action] or [0]
+    return max(spots) if lang == "ko" else -min(spots)
+
+
+def _combine(found: set, req: Request, acts) -> set:
+    for rule in (_combine_exec, _one_action, _new_container, _list_last):
+        found = rule(found, req, acts)
+    return found
+
+
+def _one_action(found: set, req: Request, acts) -> set:
+    """Two action words that together mean one docker command."""
+    if "push" in found and not (req.has("m:registry") or req.has("o:image")) and \
+            all(c in ("올려", "올리") for a, c, _ in acts if a == "push"):
+        found = (found - {"push"}) | {"run"}      # "올려줘" without a registry: bring up
+    for verb in ("stop", "kill"):
+        if verb in found and "remove" in found:
+            req.tags.append(("m:force", f"{verb}+remove", -1, -1))
+            found = found - {verb}
+    if "run" in found and found & {"connect", "disconnect"}:
+        found = found - {"connect", "disconnect"}
+    if "remove" in found and _from_network(req):
+        found = (found - {"remove"}) | {"disconnect"}   # "remove web1 from mynet"
+    if "tag" in found and "connect" in found and not req.has("o:network"):
+        found = found - {"connect"}                 # "태그도 붙여줘": attach a tag
+    return found
+
+
+def _new_container(found: set, req: Request, acts) -> set:
+    """Mounts, images, ports and "새 컨테이너" mean a container made now: run."""
+    if "connect" in found and (req.hosts or req.has("m:mount") or (req.has("o:volume") and slots.paths(req))) \
+            and (req.kinds("image") or req.has("o:container")):
+        found = (found - {"connect"}) | {"run"}
+    if "run" in found and found & {"tag", "pull", "create"} and \
+            (req.kinds("image") or req.has("m:webserver") or req.has("o:container")):
+        found = found - {"tag", "pull", "create"}
+    if "exec" in found and (req.has("m:new-container") or slots.port_access(req)):
+        found = (found - {"exec"}) | {"run"}
+    if "create" in found and "start" in found and req.kinds("image"):
+        found = (found - {"create", "start"}) | {"run"}
+    return found
+
+
+def _list_last(found: set, req: Request, acts) -> set:
+    """"보여줘"/"show" goes with most requests; it is the action only when alone."""
+    if "list" in found and len(found) > 1:
+        found = found - {"list"}
+    if "logs" in found and "start" in found and req.has("m:attach"):
+        found = found - {"logs"}
+    if found == {"list"} and (req.values.get("lines") or req.has("m:follow")) and \
+            not req.has("o:image"):
+        found = {"logs"}
+    if "logs" in found and "run" in found and not req.kinds("image"):
+        found = found - {"run"}
+    return found
+
+
+def _from_network(req: Request) -> bool:
+    """"remove web1 from (the) mynet (network)": a container taken out of a network."""
+    names = req.kinds("container", "name")
+    for tok in names:
+        if not _FROM_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]):
+            continue
+        network = slots.adjacent_noun_after(req, tok) == "network" or "net" in tok.low
+        if network and any(t.end <= tok.start for t in names):
+            return True
+    return False
+
+
+# Modifiers that only ``docker run`` has: with an image and no verb, the request is a run.
+RUN_HINTS = ("m:detach", "m:mount", "m:privileged", "m:interactive", "m:rm-auto", "m:env",
+             "m:memory", "m:cpu", "m:publish-all", "m:shell")
+
+
+def _combine_exec(found: set, req: Request, acts) -> set:
+    """A command inside an existing container is exec; "run a command" in a new one is run."""
+    program = has_program(req) or program_phrase(req)
+    if found & {"list", "run", "remove", "inspect"} and not found & {"logs", "build"} and \
+            slots.inside(req) and program and (req.kinds("container", "name") or slots.running_image(req)):
+        return {"exec"}
+    cues = [c for a, c, _ in acts if a == "exec"]
+    if cues and all(c in L.COMMAND_CUES for c in cues) and not slots.existing(req):
+        return (found - {"exec"}) | {"run"}
+    if found == {"list"} and req.kinds("image") and has_program(req) and not slots.existing(req):
+        return {"run"}
+    if found == {"list"} and req.kinds("container") and program_phrase(req):
+        return {"exec"}                             # "web1의 환경 변수 보여줘"
+    return found
+
+
+def _implicit(req: Request) -> str:
+    if req.kinds("image") and (req.values.get("port") or req.hosts or
+                               any(req.has(h) for h in RUN_HINTS)):
+        return "run"
+    if req.has("m:webserver"):
+        return "run"
+    if (req.has("m:shell") or req.has("m:interactive")) and (req.has("s:running") or slots.inside(req)):
+        return "exec"
+    if req.has("s:running") or req.has("s:stopped"):
+        return "list"
+    if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume")):
+        return "list"
+    raise Ask("intent")
+
+
+def _object(req: Request, near: list[int]) -> str | None:
+    spots = [(abs(s - p), t[2:]) for t, _, s, _ in req.tags if t.startswith("o:") for p in near]
+    return min(spots)[1] if spots else None
+
+
+def command_for(action: str, req: Request, near: list[int]) -> str:
+    """The docker command for an action and the object noun nearest its verb."""
+    obj = _object(req, near)
+    table = {
+        "list": {"image": "images", "network": "network ls", "volume": "volume ls"},
+        "remove": {"image": "rmi", "network": "network rm", "volume": "volume rm"},
+        "create": {"network": "network create", "volume": "volume create", "image": "build"},
+        "inspect": {"network": "network inspect", "volume": "volume inspect"},
+    }
+    if action == "list" and obj in ("volume", "network") and slots.object_name(req, obj):
+        return f"{obj} inspect"
+    nouns = {t[2:] for t, _, _, _ in req.tags if t.startswith("o:")}
+    if action == "inspect" and len(nouns) > 1:
+        return "inspect"
+    if action in table:
+        found = table[action].get(obj)
+        if found:
+            return found
+        return {"list": "ps", "remove": _remove_kind(req), "create": _create_kind(req),
+                "inspect": "inspect"}[action]
+    return {"connect": "network connect", "disconnect": "network disconnect"}.get(action, action)
+
+
+def _remove_kind(req: Request) -> str:
+    images = slots.images(req)
+    names = req.kinds("container", "name")
+    if images and not names and not req.has("o:container"):
+        tok = images[0]
+        if req.ctx.containers and tok.text in req.ctx.names:
+            return "rm"
+        if req.ctx.known_image(tok.low) or ":" in tok.low or "/" in tok.low:
+            return "rmi"
+    return "rm"
+
+
+def _create_kind(req: Request) -> str:
+    if req.has("m:without-start") or (req.lang == "en" and "create" in req.cues("a:create")) or \
+            "생성" in req.cues("a:create"):
+        return "create" if (req.kinds("image") or req.has("o:container")) else "run"
+    return "run"

@@ -1,0 +1,123 @@
+"""Plans for networks and volumes: create, ls, rm, inspect, and connecting a container to a
+network or taking it off one."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import slots
+from .answers import Ask, Plan
+from .run_plans import env_options
+
+if TYPE_CHECKING:
+    from .request import Request, Tok
+
+_DRIVERS = ("bridge", "overlay", "macvlan", "ipvlan", "host", "none")
+_DRIVER = re.compile(r"driver|드라이버")
+_CIDR = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3}/\d{1,2})")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|on|into|onto|off(?:\s+of)?)\s+(?:the\s+)?$")
+
+
+def build_network(name: str):
+    def build(req: Request, cue: str | None) -> Plan:
+        plan = Plan(name)
+        tok = slots.object_name(req, "network") or next(iter(req.kinds("name", "container")), None)
+        if name == "network create":
+            driver = next((t for t in req.toks if t.low in _DRIVERS), None)
+            if driver and _DRIVER.search(req.low):
+                driver.used = True
+                plan.opt("driver", driver.low)
+            elif req.has("m:custom") or "bridge" in req.low or "브리지" in req.low:
+                plan.opt("driver", "bridge")
+            plan.opt("internal", req.has("m:internal"))
+            plan.opt("subnet", _cidr(req))
+            if slots.kvs(req):
+                env_options(plan, req, "label")
+        plan.args = [slots.take(tok) if tok else _missing_name(req)]
+        return plan
+    return build
+
+
+def _cidr(req: Request) -> str | None:
+    m = _CIDR.search(req.low)
+    return m.group(1) if m else None
+
+
+def _missing_name(req: Request) -> str:
+    if slots.deictic_or_chat(req):
+        raise Ask("name:network", intent="network create")
+    return "<network>"
+
+
+def build_network_list(req: Request, cue: str | None) -> Plan:
+    plan = Plan("network ls" if req.has("o:network") else "volume ls")
+    plan.opt("quiet", req.has("m:quiet"))
+    for kv in slots.kvs(req):
+        plan.opt("filter", kv)
+    if req.has("m:dangling") and plan.command == "volume ls":
+        plan.opt("filter", "dangling=true")
+    if plan.command == "network ls":
+        plan.opt("no-trunc", req.has("m:no-trunc"))
+    return plan
+
+
+def build_object(name: str, noun: str):
+    def build(req: Request, cue: str | None) -> Plan:
+        plan = Plan(name)
+        toks = [t for t in req.kinds("name", "container", "image") if not t.used]
+        given = slots.object_name(req, noun)
+        chosen = [given] if given else toks
+        plan.args = [slots.take(t) for t in chosen] or [_missing_object(req, noun, name)]
+        if name.endswith(" rm"):
+            plan.opt("force", req.has("m:force"))
+        if name == "volume create" and (slots.kvs(req) or req.has("m:label")):
+            env_options(plan, req, "label")
+        if name == "volume create" and not [a for a in plan.args if not a.startswith("<")]:
+            plan.args = []
+        return plan
+    return build
+
+
+def _missing_object(req: Request, noun: str, name: str) -> str:
+    if name.endswith("create"):
+        return f"<{noun}>"
+    if slots.deictic_or_chat(req):
+        raise Ask(noun, intent=name)
+    return f"<{noun}>"
+
+
+def build_connect(name: str):
+    def build(req: Request, cue: str | None) -> Plan:
+        plan = Plan(name)
+        network = slots.object_name(req, "network") or _by_preposition(req, "network")
+        if network is not None:
+            network.used = True
+        containers = [t for t in req.kinds("container", "name", "image") if not t.used]
+        container = containers[0] if containers else None
+        if network is None and len(containers) >= 2:
+            network, container = _network_of_two(req, containers[:2])
+        net = slots.take(network) if network else _missing_object(req, "network", name)
+        plan.args = [net, slots.take(container) if container else slots.targets(req, "network connect")[0]]
+        if name == "network disconnect":
+            plan.opt("force", req.has("m:force"))
+        return plan
+    return build
+
+
+def _by_preposition(req: Request, noun: str) -> Tok | None:
+    for tok in req.kinds("name", "container"):
+        before = req.low[max(0, tok.start - 10):tok.start]
+        if _PREPOSITION_BEFORE.search(before) and tok.kind == "name":
+            return tok
+        if tok.suffix.startswith(("에서", "에", "로", "으로")) and tok.kind == "name":
+            return tok
+    return None
+
+
+def _network_of_two(req: Request, pair: list[Tok]):
+    a, b = pair
+    if a.text in req.ctx.names and b.text not in req.ctx.names:
+        return b, a
+    if "net" in a.low and "net" not in b.low:
+        return a, b
+    return b, a

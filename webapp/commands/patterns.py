@@ -1,0 +1,107 @@
+"""The shapes of values in a request: ports, sizes, durations, passwords, users, image tags.
+
+Compiled once at import. ``P`` holds the patterns that ``request.Request`` runs over a
+request's text (each match is masked so that no number is read twice); the helpers turn
+what a learner wrote into docker's own spelling (``10min`` → ``10m``, ``256MB`` → ``256m``).
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .text import alt
+
+DUR_UNIT = {u: k for k, units in L.DURATION_UNITS.items() for u in units}
+BYTE_UNIT = {u: k for k, units in L.BYTE_UNITS.items() for u in units}
+NUM = r"(\d+(?:\.\d+)?)"
+DUR = NUM + r"\s*" + "(" + alt(DUR_UNIT)[3:] + r"(?![a-z])"
+BYTES = NUM + r"\s*" + "(" + alt(BYTE_UNIT)[3:] + r"(?![a-z])"
+P = {
+    "map": re.compile(r"(?<![\d.:a-z/])(?:(\d{1,3}(?:\.\d{1,3}){3}|localhost):)?(\d{1,5}):(\d{1,5})"
+                      r"(?:/(tcp|udp|sctp))?(?![\d.:a-z])(?!/[a-z])"),
+    "en_to": re.compile(r"(?:host\s+)?(?:port\s+)?(\d{2,5})\s*(?:on the host\s*)?(?:to|->|→|=>)\s*"
+                        r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:port\s+)?(\d{1,5})(?![\d.])"),
+    "en_rev": re.compile(r"container(?:'s)?\s+port\s+(\d{1,5})\s*(?:to|on|->|→|as|at)\s*"
+                         r"(?:the\s+)?host(?:'s)?\s+(?:port\s+)?(\d{2,5})"),
+    "ko_to": re.compile(r"(?:호스트\s*(?:의\s*)?)?(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:를|을|은|는|에서|에|와|과|,)?"
+                        r"\s*(?:컨테이너\s*(?:의\s*)?)(?:포트\s*)?(\d{1,5})"),
+    "ko_rev": re.compile(r"컨테이너\s*(?:의\s*)?(?:포트\s*)?(\d{1,5})\s*(?:번)?\s*(?:포트)?\s*(?:를|을|은|는)?\s*"
+                         r"(?:호스트\s*(?:의\s*)?)(?:포트\s*)?(\d{2,5})"),
+    "ko_link": re.compile(r"(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:을|를)\s*(\d{1,5})\s*(?:번)?\s*(?:포트)?\s*"
+                          r"(?:으로|로|에)\s*(?:연결|매핑|맵핑|포워딩|바인딩|열어|publish)"),
+    "single": re.compile(r"(\d{2,5})\s*번?\s*포트|포트\s*(?:번호\s*)?(?:를|을|은|는|:)?\s*(\d{2,5})"
+                         r"|\bports?\s*(?:number\s*)?:?\s*(\d{2,5})\b|\b(\d{2,5})\s*port\b"
+                         r"|localhost:(\d{2,5})(?![\d/])"
+                         r"|\b(?:on|at|via)\s+(?:port\s+)?(\d{2,5})\b(?!\s*(?:lines?|min|sec|hour|mb|gb|meg|gig|%|cpu|core|m\b|g\b))"
+                         r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"),
+    "bytes": re.compile(BYTES),
+    # group 1: a variable typed in full (POSTGRES_PASSWORD는 x), group 2: the password
+    "password": re.compile(r"(?:(?<![a-z0-9_])([a-z][a-z0-9_]*_)|(?<![a-z0-9_]))" + alt(L.PASSWORD_WORDS)
+                           + r"(?![a-z])\s*(?:는|은|를|을|이|가|:|=|(?:is|of|to|as)(?=\s))?"
+                           r"\s*['\"]?([^\s'\",]+?)['\"]?(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.]|$)"),
+    "cpu": re.compile(NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
+                      r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
+                      r"(?:to|of|at|:|=)?\s*" + NUM + r"\s*(?:개|코어)?"),
+    "until": re.compile(r"(?:until|before|older than|up to)\s+" + DUR + r"(?:\s+ago)?"
+                        r"|" + DUR + r"\s*(?:전\s*까지|이전\s*까지|이전의?|전의|전 것|ago and older)"
+                        r"|(?:until|before)\s+(\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?)"),
+    "since": re.compile(r"(?:since|after|newer than|(?:in|for|within|during|from|over)?\s*(?:the\s+)?"
+                        r"(?:last|past|previous)|지난|최근)\s*" + DUR +
+                        r"|" + DUR + r"\s*(?:전부터|이후|전 이후|동안|사이|간|ago|전\s*로그)"
+                        r"|since\s+(\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?)"),
+    "dur": re.compile(DUR),
+    "lines": re.compile(r"(\d+)\s*(?:개\s*)?(?:줄|라인|행|lines?|rows?|entries|log lines)"),
+    "count": re.compile(r"(\d+)\s+(?:most\s+recent(?:ly)?|latest|newest|last)(?![a-z])|"
+                        r"(?:tail|last|latest|recent|most recent|마지막|최근|끝에서|끝|final|newest)\s*"
+                        r"(?:의\s*)?(\d+)(?!\s*(?:\.\d|초|분|시간|일|seconds?|minutes?|hours?|days?|"
+                        r"secs?|mins?|[smhd]\b|mb|gb|메가|기가|줄|lines?))|(\d+)\s*개"),
+    "env_ko": re.compile(r"(?:환경\s*변수|env)\s*([a-z_][a-z0-9_]*)\s*(?:를|을|은|는|이|가|:)?\s*(\S+?)\s*"
+                         r"(?:으로|로)\s*(?:설정|지정|넣|주|해|세팅|줘)"),
+    "env_en": re.compile(r"(?:env(?:ironment)?(?:\s+var(?:iable)?s?)?|variable|set)\s+"
+                         r"(?!var(?:iable)?s?\b)([a-z_][a-z0-9_]*)\s*"
+                         r"(?:to|=|as|equal to|set to|with value|of)\s*(\S+)"),
+    "user": re.compile(r"(?<![\d.:])(\d+(?::\d+)?)\s*번?\s*(?:사용자|유저|계정|uid)"
+                       r"|(?:\buid|\buser(?:\s+id)?|사용자|유저|계정)\s*(?:를|을|은|는|:|=)?\s*(\d+(?::\d+)?)"
+                       r"(?![\d.:])\s*번?"),
+    "platform": re.compile(r"\b(linux/(?:amd64|arm64|arm(?:/v[678])?|386|ppc64le|s390x|riscv64))\b"
+                           r"|\b(arm64|amd64|x86_64|x86-64|aarch64)\b"),
+}
+TOKEN = re.compile(r"[A-Za-z0-9_./:@~$=+%{}\[\]-]+")
+KV = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*)=(\S*)")
+FILTER_KEYS = {"status", "name", "ancestor", "label", "dangling", "before", "since", "reference",
+               "driver", "type", "id", "network", "volume", "health", "exited", "expose",
+               "publish", "is-task", "scope"}
+HOST_SOURCES = [(re.compile(alt(phrases)), src, dst) for phrases, src, dst in L.HOST_SOURCES]
+PATH_TEXT = re.compile(r"(?<![\w/.~-])(?:~|\.{1,2})?/[A-Za-z0-9_./-]*")
+KV_TEXT = re.compile(r"(?<![\w-])[a-z_][a-z0-9_]*=\S*")
+
+# A tag said as its own word: "18-alpine", "3.11-slim", "v2.1", "bookworm", "alpine3.19".
+TAG_SHAPE = re.compile(r"v?\d+(?:\.\d+)*(?:-[a-z0-9][a-z0-9.]*)+|v\d+(?:\.\d+)*|"
+                       + alt(L.TAG_WORDS) + r"(?:[-.]?[a-z0-9][a-z0-9.]*)*")
+_DOTTED = re.compile(r"\d+\.\d+(?:\.\d+)*")
+_DURATION_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
+_BYTES_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?", re.I)
+
+
+def is_tag_word(word: str) -> bool:
+    """``22.04``, ``18-alpine``, ``v2``: a word that can only be an image's tag."""
+    return bool(TAG_SHAPE.fullmatch(word.lower()) or _DOTTED.fullmatch(word))
+
+
+def go_duration(text: str) -> str | None:
+    """``10min`` → ``10m``, ``2 days`` → ``48h`` (docker has no day unit)."""
+    m = _DURATION_TEXT.fullmatch(text.strip().lower())
+    if not m or m.group(2) not in DUR_UNIT:
+        return None
+    unit = DUR_UNIT[m.group(2)]
+    return f"{trim(float(m.group(1)) * 24)}h" if unit == "d" else f"{m.group(1)}{unit}"
+
+
+def bytes_text(value: str) -> str | None:
+    """``256MB`` → ``256m``: docker's lower-case units."""
+    m = _BYTES_TEXT.fullmatch(value.strip())
+    return f"{m.group(1)}{m.group(2).lower()}" if m else None
+
+
+def trim(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)

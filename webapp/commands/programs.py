@@ -1,0 +1,144 @@
+"""The command to run inside a container: quoted text, a program and its arguments ("ls -al
+/app", "redis-cli ping"), "print hello" (echo), "list /etc" (ls), or a phrase that names a
+program ("파일 목록" → ls, "environment variables" → env); and which shell to open.
+"""
+from __future__ import annotations
+
+import re
+import shlex
+from typing import TYPE_CHECKING
+
+from . import lexicon as L
+from . import slots
+from .context import repo
+from .cues import PROGRAM_PHRASES, in_program_phrase
+from .patterns import KV
+from .text import HANGUL
+
+if TYPE_CHECKING:
+    from .request import Request, Tok
+
+_ECHO_EN = re.compile(r"\b(?:prints?|says?|echoe?s?|outputs?|writes?)\s+(?:out\s+)?['\"]?([a-z0-9][\w ,!.'-]*?)['\"]?"
+                      r"(?=\s+(?:in|inside|on|with|and|then|using|from)\b|[.!?]?$)")
+_ECHO_KO = re.compile(r"([A-Za-z0-9][A-Za-z0-9_ ,!.'-]*?)\s*(?:이?라고|를|을)?\s*(?:출력|찍어|찍고|프린트|print)")
+_LIST_PATH = re.compile(r"\b(?:list|show)\s+(?:the\s+)?(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
+_BASH = re.compile(r"(?<![a-z])bash(?![a-z])|배시")
+_ZSH = re.compile(r"(?<![a-z])zsh(?![a-z])")
+
+
+def program_phrase(req: Request) -> str | None:
+    """"파일 목록 보여줘" → ls, "show the environment variables" → env."""
+    if not req.has("a:list"):
+        return None
+    for pattern, program in PROGRAM_PHRASES:
+        if pattern.search(req.low):
+            return program
+    return None
+
+
+def container_command(req: Request, peek: bool = False) -> list[str]:
+    """What to run inside: quoted text, or words from a known program on."""
+    for text, _ in req.quoted:
+        if not KV.fullmatch(text) and text.strip():
+            try:
+                return shlex.split(text)
+            except ValueError:
+                return text.split()
+    found = [i for i, tok in enumerate(req.toks) if _starts_command(req, tok)]
+    if not found:
+        return echo(req, peek) or _list_path(req, peek)
+    flagged = [i for i in found if i + 1 < len(req.toks) and req.toks[i + 1].kind == "flag"
+               and not req.toks[i].suffix]
+    return _command_words(req, (flagged or found)[0], peek)
+
+
+def _starts_command(req: Request, tok: Tok) -> bool:
+    """A program typed as one ("ls", not "LS", not "sh로" which is a shell to open)."""
+    return not (tok.used or tok.low not in L.PROGRAMS or tok.kind in ("path", "kv", "number", "flag")
+                or req.covered(tok, "m:quiet") or in_program_phrase(req, tok)
+                or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix))
+
+
+def _list_path(req: Request, peek: bool) -> list[str]:
+    """"list /etc" inside a container is ``ls /etc``."""
+    m = _LIST_PATH.search(req.low)
+    if not m:
+        return []
+    for tok in req.toks:
+        if tok.start == m.start(1) and not peek:
+            tok.used = tok.in_command = True
+    return ["ls", req.text[m.start(1):m.end(1)]]
+
+
+def echo(req: Request, peek: bool) -> list[str]:
+    """"print hello", "hello라고 출력해줘": the classic first container command."""
+    m = (_ECHO_KO if req.lang == "ko" else _ECHO_EN).search(req.text if req.lang == "ko" else req.low)
+    if not m or not req.kinds("image", free=False):
+        return []
+    words = req.text[m.start(1):m.end(1)].split()
+    images = {t.low for t in req.kinds("image", free=False)}
+    if not words or words[0].lower() in images or words[0].lower() in L.EN_FILLER:
+        return []
+    if not peek:
+        for tok in req.toks:
+            if m.start(1) <= tok.start < m.end(1):
+                tok.used = tok.in_command = True
+    return ["echo", *words]
+
+
+def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
+    """The program at ``i`` and its arguments, up to Korean text or an English break word."""
+    words, prev_end = [], req.toks[i].start
+    for tok in req.toks[i:]:
+        gap = req.low[prev_end:tok.start]
+        if HANGUL.search(gap) or (words and tok.low in L.COMMAND_BREAKS and req.lang == "en"):
+            break
+        if words == [req.toks[i].text] and words[0] in L.SHELLS and not tok.low.startswith("-"):
+            break
+        if tok.used and words and tok.kind != "flag":
+            break
+        words.append(tok.text)
+        tok.used = tok.used or not peek
+        tok.in_command = tok.in_command or not peek
+        prev_end = tok.end
+        if tok.suffix:
+            break
+    return words
+
+
+def shell_for(image: str, req: Request) -> str:
+    """The shell asked for, else bash for images that have it, else sh."""
+    if _BASH.search(req.low):
+        return "bash"
+    if _ZSH.search(req.low):
+        return "zsh"
+    return "bash" if repo(image) in L.BASH_IMAGES else "sh"
+
+
+def wants_shell(req: Request, cue: str | None) -> bool:
+    """"접속", "shell into", "bash로": an interactive session rather than one command."""
+    return bool(req.has("m:shell") or (not slots.port_access(req) and any(
+        c not in L.COMMAND_CUES for c in req.cues("a:exec"))))
+
+
+def phrase_command(req: Request) -> list[str]:
+    """"파일 목록" → ls, "environment variables" → env (inside a container)."""
+    program = program_phrase(req)
+    if program is None or (program == "env" and slots.kvs(req)):
+        return []
+    path = next((t for t in slots.paths(req) if not t.used and t.low.startswith("/")
+                 and not slots.is_workdir(req, t)), None) if program == "ls" else None
+    return [program] + ([slots.take(path)] if path else [])
+
+
+def has_program(req: Request) -> bool:
+    """Does the request say a command to run (a program, quoted text, "print …")?"""
+    return any(program_tok(req, t) for t in req.toks) or bool(req.quoted) or \
+        bool(echo(req, peek=True))
+
+
+def program_tok(req: Request, tok: Tok) -> bool:
+    """A program to run, not the image ("nginx 이미지") or a modifier ("id만 보여줘")."""
+    if tok.low not in L.PROGRAMS or req.covered(tok, "m:quiet"):
+        return False
+    return tok.kind != "image" or any(t.kind == "image" for t in req.toks if t.end <= tok.start)

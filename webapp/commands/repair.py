@@ -1,0 +1,244 @@
+"""Commands typed as commands but wrong or incomplete: ``dokcer ps -a``, ``run -name web
+ngnix``, ``ps -a``, ``docker logs --tali 5 web1``, ``docker pull ubuntu 22.04``.
+
+The text is read as a command only when it looks like one (a docker subcommand first, no
+sentence words after it). It is then repaired step by step from the parser's own errors and
+warnings (``fixes``), and every change is listed in ``corrections``. Each fix costs a little
+confidence: a command that needed many is less certain than one typed right.
+"""
+from __future__ import annotations
+
+import re
+import shlex
+from typing import TYPE_CHECKING
+
+from . import grammar, parser, suggest, tokens
+from . import lexicon as L
+from .answers import Ask, corr, result, validated
+from .cues import CUES
+from .fixes import fix_dashes, next_fix
+from .text import HANGUL
+
+if TYPE_CHECKING:
+    from .context import Ctx
+
+FIX_COST = 0.08              # per correction other than the program name
+NO_DOCKER_COST = 0.05        # "ps -a": docker itself was not typed
+UNKNOWN_COST = 0.2           # a container the caller does not have: typed, so kept, but doubtful
+MAX_STEPS = 10
+_OPERATORS = re.compile(r"\|\||&&|[;|&]")
+_SHELL_CHAR = re.compile(r"[;&|`]")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
+def safe_parse(argv: list[str], ctx: Ctx):
+    """The parse of ``argv`` against the caller's containers, or None if the parser fails."""
+    try:
+        return parser.parse(shlex.join(argv), {"containers": ctx.containers})
+    except Exception:  # noqa: BLE001 — a parser bug must not break translation
+        return None
+
+
+_TYPED_FIXES = (
+    (re.compile(r"(?<=\d);(?=\d)"), ":", ";", ":"),                       # -p 8080;80
+    (re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s+=\s+(?=\S)"), r"\1=", " = ", "="),  # -e K = v
+)
+
+
+def typed(text: str, lang: str, ctx: Ctx) -> dict | None:
+    """The repaired command, or None when the text is a request in words."""
+    if HANGUL.search(text):
+        exact = parser.parse(text)      # Korean inside a valid command's arguments is kept
+        return validated(exact, lang, 1.0, [], []) if exact.ok and exact.had_program else None
+    text, fixes = _text_fixes(text)
+    try:
+        words = tokens.split(text)
+    except tokens.UnclosedQuote:
+        return None
+    if words and words[0].text.lower() in L.DROP_WORDS:
+        fixes.append(corr(words[0].text, "", "program"))
+        words = words[1:]
+    if not words:
+        return None
+    texts = [w.text for w in words]
+    explicit = _is_program(texts[0])
+    if explicit and texts[0] != "docker":
+        fixes.append(corr(texts[0], "docker", "program"))
+    body = texts[1:] if explicit else texts
+    if not explicit and not _looks_typed(body, ctx):
+        return None
+    if any(tokens.is_operator(w) for w in words):
+        return _with_operators(text, lang, ctx)
+    if not explicit:
+        fixes.append(corr("", "docker", "program"))
+    if not body:
+        raise Ask("intent")
+    return _repair(body, fixes, lang, ctx, explicit)
+
+
+def _text_fixes(text: str) -> tuple[str, list[dict]]:
+    """Slips inside values: ``-p 8080;80``, ``-e FOO = bar``."""
+    fixes = []
+    for pattern, repl, frm, to in _TYPED_FIXES:
+        fixed = pattern.sub(repl, text)
+        if fixed != text and text.lstrip().lower().startswith(("docker", "dokcer", "run", "sudo")):
+            fixes.append(corr(frm, to, "value"))
+            text = fixed
+    return text, fixes
+
+
+def _with_operators(text: str, lang: str, ctx: Ctx) -> dict | None:
+    """``docker stop $(docker ps -q)`` is spelled out; other shell operators are refused with
+    the docker parts offered."""
+    expanded = _expand_ps(text, ctx)
+    if expanded is None:
+        raise Ask("shell", alternatives=_segments(text, ctx))
+    return typed(expanded, lang, ctx)
+
+
+def _is_program(word: str) -> bool:
+    word = word.lower()
+    return word == "docker" or (word not in L.EN_FILLER and len(word) >= 4 and
+                                suggest.closest(word, L.PROGRAM_WORDS, 0.65) is not None)
+
+
+def _looks_typed(words: list[str], ctx: Ctx) -> bool:
+    first = words[0].lower() if words else ""
+    known = (first in grammar.SPELLINGS or first in grammar.MANAGEMENT or first in grammar.OTHER
+             or first in L.SUBCOMMAND_ALIASES)
+    if not known and not (len(first) >= 3 and first.isalpha() and
+                          suggest.closest(first, _FIRST_WORDS, 0.65) and
+                          any(w.startswith("-") for w in words[1:])):
+        return False
+    if any(w.lower() in L.NL_MARKERS or _ADVERB.fullmatch(w.lower())
+           for w in words[1:] if not w.startswith("-")):
+        return False
+    if first == "start" and len(words) == 2 and not words[1].startswith("-"):
+        return ctx.known_image(words[1]) is False and words[1] not in suggest.IMAGE_CATALOGUE
+    return True
+
+
+_FIRST_WORDS = sorted({s.split()[0] for s in grammar.all_spellings()})
+
+_PS_Q = re.compile(r"\$\(\s*docker\s+(?:ps|container\s+ls)\s+(-a\s+-q|-q\s+-a|-aq|-qa|-q)\s*\)")
+
+
+def _expand_ps(text: str, ctx: Ctx) -> str | None:
+    """``docker stop $(docker ps -q)``: the caller's own containers, spelled out."""
+    m = _PS_Q.search(text)
+    rest = _PS_Q.sub("", text)
+    if not m or not ctx.containers or "$(" in rest or _SHELL_CHAR.search(rest):
+        return None
+    names = ctx.names if "a" in m.group(1) else ctx.pool({"running"})
+    return _PS_Q.sub(" ".join(names), text) if names else None
+
+
+def _segments(text: str, ctx: Ctx) -> list[str]:
+    found = []
+    for part in _OPERATORS.split(text):
+        try:
+            words = [w.text for w in tokens.split(part.strip())]
+        except tokens.UnclosedQuote:
+            continue
+        if words and words[0] == "docker":
+            parsed = safe_parse(words, ctx)
+            if parsed is not None and parsed.ok:
+                found.append(parsed.canonical())
+    return found
+
+
+def _elsewhere(body: list[str]) -> bool:
+    other = grammar.known_elsewhere(body)
+    return bool(other) and other not in grammar.MANAGEMENT
+
+
+def _fix_subcommand(body: list[str], fixes: list[dict]) -> list[str] | None:
+    """The subcommand as docker spells it: aliases, then typos (``netwrok ls``, ``rnu``)."""
+    if grammar.resolve(body)[0] or _elsewhere(body):
+        return body
+    first = body[0].lower()
+    second = body[1].lower() if len(body) > 1 and not body[1].startswith("-") else None
+    if first in L.SUBCOMMAND_ALIASES and (second is None or first not in grammar.MANAGEMENT):
+        fixes.append(corr(body[0], L.SUBCOMMAND_ALIASES[first], "subcommand"))
+        return L.SUBCOMMAND_ALIASES[first].split() + body[1:]
+    group = first if first in grammar.MANAGEMENT else \
+        suggest.closest(first, grammar.MANAGEMENT, 0.7) if second else None
+    if group and second is not None:
+        return _fix_second(body, group, second, fixes)
+    found = suggest.closest(first, _SINGLE_WORDS, 0.6)
+    if not found:
+        return None
+    fixes.append(corr(body[0], found, "subcommand"))
+    body = [found] + body[1:]
+    return body if grammar.resolve(body)[0] or _elsewhere(body) else None
+
+
+_SINGLE_WORDS = [s for s in grammar.all_spellings() if " " not in s]
+
+
+def _fix_second(body, group: str, second: str, fixes) -> list[str] | None:
+    subs = sorted({s.split()[1] for s in grammar.all_spellings() if s.startswith(group + " ")})
+    alias = L.SUB_ALIASES.get(second)
+    sub = alias if alias in subs else suggest.closest(second, subs, 0.6)
+    if not sub:
+        return None
+    fixes.append(corr(f"{body[0]} {body[1]}", f"{group} {sub}", "subcommand"))
+    return [group, sub] + body[2:]
+
+
+def _repair(body, fixes, lang, ctx, explicit) -> dict | None:
+    body = _fix_subcommand(body, fixes)
+    if body is None:
+        if explicit:
+            raise Ask("intent")
+        return None
+    command, used = grammar.resolve(body)
+    if command is None:
+        return _other(body, fixes, lang, ctx)
+    parsed = _fixed(command, ["docker", *command.name.split(), *body[used:]], ctx, fixes, explicit)
+    if parsed is None or not parsed.ok:
+        if not explicit:
+            return None
+        message = parsed.errors[0].message[lang] if parsed and parsed.errors else None
+        return result(lang, clarify=message, intent=command.name, corrections=fixes)
+    if _sentence_words(parsed):
+        return None
+    unknown = [w for w in parsed.warnings if w.code == "unknown-container"]
+    confidence = max(0.5, 1.0 - FIX_COST * len([f for f in fixes if f["kind"] != "program"])
+                     - (0.0 if explicit else NO_DOCKER_COST)) - UNKNOWN_COST * bool(unknown)
+    return validated(parsed, lang, confidence, fixes, [])
+
+
+def _fixed(command, argv, ctx, fixes, explicit):
+    """Parse, fix the first thing the parser objects to, and again, until nothing is left."""
+    parsed = None
+    for _ in range(MAX_STEPS):
+        argv = fix_dashes(command, argv, fixes)
+        parsed = safe_parse(argv, ctx)
+        if parsed is None:
+            return None
+        step = next_fix(parsed, argv, command, ctx, fixes, explicit)
+        if step is None:
+            break
+        argv = step
+    return parsed
+
+
+def _sentence_words(parsed) -> bool:
+    """Arguments that are words of a sentence ("run nginx in the background")."""
+    words = [a.value for a in parsed.args]
+    if parsed.rest and parsed.rest[0].value.lower() not in L.PROGRAMS:
+        words += [a.value for a in parsed.rest]
+        if any(CUES.fullmatch(w.lower()) for w in words):
+            return True
+    return any(w.lower() in L.NL_MARKERS for w in words)
+
+
+def _other(body, fixes, lang, ctx) -> dict | None:
+    """A real docker command outside the sandbox (kill, pause ...): spelled, not validated."""
+    name = grammar.known_elsewhere(body)
+    if not name or name in grammar.MANAGEMENT:
+        return None
+    argv = ["docker", *name.split(), *body[name.count(" ") + 1:]]
+    return result(lang, command=shlex.join(argv), confidence=0.6, intent=name,
+                  corrections=fixes)

@@ -1,0 +1,274 @@
+"""The words of one request: the cues found, the values read, the tokens classified.
+
+Reading goes in a fixed order, and everything read is masked in ``scan`` so that no word is
+read twice: quoted text, host paths to mount ("the docker socket"), cue words (``cues``),
+values by their shape (``patterns.P``: ports, sizes, durations …), then the remaining
+words as tokens (``classify``). The plan builders then ask questions of the request and mark
+the tokens and values they use; ``evidence`` looks at what no one used.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import classify
+from .cues import (CUE_TAGS, CUES, ONLY_IDS, RM_AFTER, adnominal, participle, program_word,
+                   split_compounds, split_phrasals, without_purpose)
+from .patterns import BYTE_UNIT, HOST_SOURCES, KV_TEXT, PATH_TEXT, TOKEN, P
+from .text import image_words, lower, number_words
+
+if TYPE_CHECKING:
+    from .context import Ctx
+
+_PARENS = re.compile(r"\([^)]*\)")
+_ALL_KO = re.compile(r"(?:^|\s)(다)\s+(?=[가-힣])")
+_DETACH_FROM = re.compile(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)")
+_QUOTED = re.compile(r"\"([^\"]*)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
+_ONE_WORD = re.compile(r"[\w.-]+")
+_PATH_CHAR = re.compile(r"[\w./~-]")
+_PATH_AFTER = re.compile(r"\s*(?:\(|,)?\s*((?:/|~/)[A-Za-z0-9_./-]*)")
+_ASCII_NAME = re.compile(r"[a-z][a-z0-9_-]*")
+_NOUN_KO = re.compile(r"\s*(?:이?라는\s*|이?란\s*)?(?:볼륨|네트워크|컨테이너)")
+_STORE_BEFORE = re.compile(r"(?:볼륨|네트워크|\bvolume|\bnetwork)\s*$")
+_NOUN_EN = re.compile(r"\s+(?:volume|network|container)s?\b")
+_NAMING_BEFORE = re.compile(r"(?:named|called|name it|call it)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|my)\s+$")
+_OBJECT_WORD = re.compile(r"host|container")
+_WORD = re.compile(r"\w+", re.A)
+_SPACES = re.compile(r"\s+")
+_SUFFIX = re.compile(r"[가-힣]*")
+_PORT_PATTERNS = ("map", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link")
+
+
+@dataclass
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    suffix: str
+    kind: str = ""
+    fixed: str = ""           # corrected spelling, for fuzzy matches
+    used: bool = False
+    in_command: bool = False  # part of the command run inside the container
+
+
+class Request:
+    """The words of one request: cues found, values read, tokens classified."""
+
+    def __init__(self, text: str, lang: str, ctx: Ctx):
+        self.lang, self.ctx = lang, ctx
+        self.text = split_compounds(image_words(number_words(text)))
+        self.low = lower(self.text)
+        self.scan = self.low
+        self.quoted: list[tuple[str, int]] = []
+        self.hosts: list[tuple[str, str, int]] = []
+        self.tags: list[tuple[str, str, int, int]] = []
+        self.values: dict[str, list] = {}
+        self.consumed: set[str] = set()          # value slots a plan has used
+        self.intent_from, self.rivals = "cue", 0  # how the intent was chosen (for ``evidence``)
+        self.corrections: list[dict] = []
+        self.toks: list[Tok] = []
+        self._read()
+
+    # --- reading ------------------------------------------------------------
+    def _read(self):
+        self._quotes()
+        self._host_sources()
+        self.parens = [m.span() for m in _PARENS.finditer(self.low)]
+        self.tags = [t for t in self._cue_tags() if not (
+            t[0].startswith(("a:", "s:")) and any(p <= t[2] < q for p, q in self.parens))]
+        self._values()
+        self._tokens()
+
+    def _cue_tags(self) -> list:
+        scan = KV_TEXT.sub(lambda m: " " * len(m.group()), self.scan)
+        scan = PATH_TEXT.sub(lambda m: " " * len(m.group()), scan)
+        tags = []
+        for m in RM_AFTER.finditer(scan):
+            tags.append(("m:rm-auto", "remove after", *m.span()))
+            scan = _blank(scan, *m.span())
+        for tag, cue, spans in split_phrasals(scan):
+            tags.append((tag, cue, *spans[0]))
+            for start, end in spans:
+                scan = _blank(scan, start, end)
+        tags += [(CUE_TAGS[cue], cue, start, end) for cue, start, end in CUES.finditer(scan)]
+        tags += [("m:all", "다", *m.span(1)) for m in _ALL_KO.finditer(scan)]
+        tags += [("m:quiet", "ids", *m.span()) for m in ONLY_IDS.finditer(scan)]
+        tags += [("a:disconnect", "detach", *m.span()) for m in _DETACH_FROM.finditer(scan)]
+        detach_from = {t[2] for t in tags if t[0] == "a:disconnect"}
+        tags = [t for t in tags if not (self._named_word(t, scan) or adnominal(t, scan) or
+                                        participle(t, scan) or program_word(t, scan) or
+                                        (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
+        tags = [t for t in tags if not _store_name(t, tags, scan)]
+        return without_purpose(tags, scan)
+
+    def _named_word(self, tag, scan: str) -> bool:
+        """A cue word used as a name: "a volume named *uploads*", "the *logs* volume"."""
+        kind, cue, start, end = tag
+        if not _ASCII_NAME.fullmatch(cue) or kind.startswith(("s:", "o:")):
+            return False
+        noun_ko = _NOUN_KO.match(scan, end)
+        if not kind.startswith("a:") and not noun_ko:
+            return False
+        if _NAMING_BEFORE.search(scan[max(0, start - 12):start]) or noun_ko:
+            return True                 # "a volume named logs", "logs라는 볼륨"
+        return bool(_NOUN_EN.match(scan, end) and _ARTICLE_BEFORE.search(scan[max(0, start - 6):start]))
+
+    def _mask(self, start: int, end: int):
+        self.scan = _blank(self.scan, start, end)
+
+    def _quotes(self):
+        for m in _QUOTED.finditer(self.text):
+            inner = m.group(1) if m.group(1) is not None else m.group(2)
+            if not _ONE_WORD.fullmatch(inner):
+                self.quoted.append((inner, m.start()))
+                self._mask(*m.span())
+
+    def _host_sources(self):
+        for pattern, source, target in HOST_SOURCES:
+            for m in pattern.finditer(self.scan):
+                start, end = m.span()
+                if start and _PATH_CHAR.match(self.scan[start - 1]):
+                    path = PATH_TEXT.search(self.scan, self.scan.rfind(" ", 0, start) + 1)
+                    if not path or path.group() != source:
+                        continue            # "docker.sock" inside /var/run/docker.sock is the path
+                    start, end = path.span()
+                self.hosts.append((self._explicit_path(end) or source, target, start))
+                self._mask(start, end)
+
+    def _explicit_path(self, end: int) -> str | None:
+        """"my home directory /home/alex": the path said right after the phrase."""
+        m = _PATH_AFTER.match(self.text, end)
+        if not m:
+            return None
+        self._mask(*m.span(1))
+        return m.group(1)
+
+    def _values(self):
+        self._find("password", "password", keep=self._password)
+        self._find("bytes", "bytes", keep=self._is_bytes)
+        self._find("cpu", "cpu")
+        self._find("user", "user")
+        for name in _PORT_PATTERNS:
+            self._ports(name, reverse=name.endswith("rev"))
+        self._single_ports()
+        for slot in ("until", "since", "lines", "dur", "count"):
+            self._find(slot, slot)
+        self._find("env_ko", "env", keep=lambda m: f"{m.group(1).upper()}={self._orig(m, 2)}")
+        self._find("env_en", "env", keep=self._env_en)
+        self._find("platform", "platform")
+
+    def _orig(self, m, group: int) -> str:
+        return self.text[m.start(group):m.end(group)]
+
+    def _ports(self, name: str, reverse: bool):
+        for m in P[name].finditer(self.scan):
+            groups = [g for g in m.groups() if g]
+            if name.startswith("en") and not (self.has("m:port") or _OBJECT_WORD.search(m.group())):
+                continue
+            if name == "map":
+                ip = m.group(1) + ":" if m.group(1) and m.group(1) != "localhost" else ""
+                proto = "/" + m.group(4) if m.group(4) else ""
+                host, cont = ip + m.group(2), m.group(3) + proto
+            else:
+                host, cont = (groups[1], groups[0]) if reverse else (groups[0], groups[1])
+            self.values.setdefault("port", []).append((m.start(), host, cont))
+            self._mask(*m.span())
+
+    def _single_ports(self):
+        for m in P["single"].finditer(self.scan):
+            host = next(g for g in m.groups() if g)
+            self.values.setdefault("port", []).append((m.start(), host, None))
+            self._mask(*m.span())
+
+    def _find(self, name: str, slot: str, keep=None):
+        for m in P[name].finditer(self.scan):
+            value = keep(m) if keep else [g for g in m.groups() if g]
+            if value:
+                self.values.setdefault(slot, []).append((m.start(), value))
+                self._mask(*m.span())
+
+    def _password(self, m):
+        """(the variable when one was typed, as in POSTGRES_PASSWORD는 x; the value)."""
+        var = _WORD.match(self.text, m.start(1)).group().upper() if m.group(1) else ""
+        return var, self._orig(m, 2).rstrip(".,")
+
+    def _is_bytes(self, m):
+        unit = BYTE_UNIT[_SPACES.sub("", m.group(2))]
+        if m.group(2) in ("m", "g", "k") and not self.has("m:memory"):
+            return None
+        return f"{m.group(1)}{unit}"
+
+    def _env_en(self, m):
+        key = self._orig(m, 1)
+        if not (key.isupper() or self.has("m:env")):
+            return None
+        return f"{key}={self._orig(m, 2).rstrip('.,')}"
+
+    def _tokens(self):
+        for m in TOKEN.finditer(self.scan):
+            raw, (start, end) = m.group(), m.span()
+            while raw and raw not in (".", "..") and raw[-1] in ".:," and not raw.endswith("/"):
+                raw, end = raw[:-1], end - 1
+            if not raw or (raw == "." and start and not self.scan[start - 1].isspace()):
+                continue                      # a full stop, not the current directory
+            suffix = _SUFFIX.match(self.low, end).group()
+            tok = Tok(self.text[start:end], raw, start, end, suffix)
+            tok.kind = classify.kind(self, tok)
+            self.toks.append(tok)
+
+    # --- questions about what was read ----------------------------------------
+    def has(self, tag: str) -> bool:
+        return any(t == tag and not self._in_command(s, e) for t, _, s, e in self.tags)
+
+    def _in_command(self, start: int, end: int) -> bool:
+        return any(t.in_command and t.start <= start and end <= t.end for t in self.toks)
+
+    def covered(self, tok: Tok, tag: str | None = None) -> bool:
+        """Is ``tok`` inside a cue (of ``tag``, when given)?"""
+        return any(tag in (None, t) and s <= tok.start and tok.end <= e for t, _, s, e in self.tags)
+
+    def cues(self, tag: str) -> list[str]:
+        return [c for t, c, _, _ in self.tags if t == tag]
+
+    def where(self, tag: str) -> list[int]:
+        return [s for t, _, s, _ in self.tags if t == tag]
+
+    def actions(self) -> list[tuple[str, str, int]]:
+        return [(t[2:], c, s) for t, c, s, _ in self.tags if t.startswith("a:")]
+
+    def first(self, slot: str):
+        """The first value read for ``slot``; the plan has used the slot."""
+        found = sorted(self.values.get(slot, []), key=lambda v: v[0])
+        if found:
+            self.consumed.add(slot)
+        return found[0][1] if found else None
+
+    def take(self, slot: str) -> list:
+        """Every value read for ``slot``, in order; the plan has used them."""
+        self.consumed.add(slot)
+        return sorted(self.values.get(slot, []))
+
+    def kinds(self, *kinds: str, free: bool = True) -> list[Tok]:
+        return [t for t in self.toks if t.kind in kinds and not (free and t.used)]
+
+    def word(self, tok: Tok) -> str:
+        return tok.fixed or tok.text
+
+    def conversational(self) -> bool:
+        return self.has("m:conv") or "?" in self.text or self.has("m:deictic")
+
+
+def _store_name(tag, tags: list, scan: str) -> bool:
+    """"볼륨 uploads 지워", "remove the volume uploads": an action word right after "volume"
+    or "network" is that object's name, when another word is the request's verb."""
+    kind, cue, start, _ = tag
+    return kind.startswith("a:") and cue.isascii() and \
+        bool(_STORE_BEFORE.search(scan[max(0, start - 10):start])) and \
+        any(t[0].startswith("a:") and t[2] != start for t in tags)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]

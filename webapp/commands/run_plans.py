@@ -1,0 +1,266 @@
+"""Plans for ``docker run`` and ``docker create``: the image, the command inside, a shell,
+``-d`` for servers brought up in the background, and every run option a request can say
+(ports, variables and passwords, mounts, network, limits, user, working directory, restart
+policy, platform).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as L
+from . import slots
+from .answers import Ask, Plan
+from .context import repo
+from .intents import BG_VERBS
+from .programs import container_command, shell_for, wants_shell
+
+if TYPE_CHECKING:
+    from .request import Request
+
+_IMAGE_BEFORE = re.compile(r"\b(?:in|using|from|with|of)\s+(?:the\s+|an?\s+)?$")
+_USER = re.compile(r"\bas\s+(root|\d+(?::\d+)?)\b|\bas\s+(?:the\s+)?([a-z_][a-z0-9_-]*)\s+user\b"
+                   r"|\b(?:user|uid|username)\s+(?:named\s+|called\s+|id\s+)?([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
+                   r"|([a-z_][a-z0-9_-]*|\d+)\s*(?:사용자|유저|계정)(?:로|으로|권한으로)"
+                   r"|(?:사용자|유저|계정|uid)\s*(?:를|을|은|는)?\s*([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
+                   r"|(root|루트)\s*(?:로|으로|권한으로|권한|사용자로|계정으로)")
+# Words the user pattern catches that are not a user ("as a daemon", "as the default user").
+_NOT_USERS = {"a", "an", "the", "it", "well", "root's", "background", "daemon", "specific", "given",
+              "different", "custom", "particular", "certain", "non-root", "uid", "id"}
+_UNLESS_STOPPED = re.compile(r"unless[- ]stopped")
+_ON_FAILURE = re.compile(r"on[- ]failure(?::(\d+))?|실패\s*(?:하면|시|할 때)\s*(?:재시작|다시)")
+_ALWAYS = re.compile(r"restart\s+(?:policy\s+)?always|always\s+restart|항상\s*재시작|자동\s*(?:으로\s*)?재시작|"
+                     r"restart\s+(?:it\s+|them\s+)?automatically|restarts?\s+itself|auto[- ]?restart|죽으면\s*(?:다시|자동)|재부팅\s*(?:되어도|후에도)")
+_SPACE = re.compile(r"\s*")
+_ARCH = {"x86_64": "amd64", "x86-64": "amd64", "aarch64": "arm64"}
+
+
+def run_image(req: Request) -> str:
+    """The image to run: the image word said as one ("nginx 이미지로", "using alpine"),
+    another word when none is known, nginx for "a web server", or a question."""
+    images = slots.images(req)
+    if images:
+        preferred = [t for t in images if slots.adjacent_noun(req, t) == "image" or
+                     t.suffix.startswith(("에서", "로", "으로", "를", "을", "이미지"))
+                     or _IMAGE_BEFORE.search(req.low[max(0, t.start - 12):t.start])]
+        return slots.image_ref(req, (preferred or images)[0])
+    names = [t for t in req.kinds("name") if not slots.is_named(req, t)]
+    if names:
+        return slots.take(names[0]).lower()
+    if req.has("m:webserver"):
+        return L.DEFAULT_WEB_SERVER
+    if req.ctx.images and slots.deictic_or_chat(req):
+        raise Ask("image:run", candidates=req.ctx.images[:8], intent="run")
+    if slots.deictic_or_chat(req):
+        raise Ask("image:run", intent="run")
+    return "<image>"
+
+
+def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
+    plan = Plan(command)
+    name = slots.take(slots.named(req, "container") or _container_called(req))
+    image = run_image(req)
+    entry = entrypoint(req)
+    run_cmd, shell = _inner_command(req, cue, image)
+    if command == "run":
+        plan.opt("detach", _background(req, cue, image, shell))
+    plan.opt("interactive", shell or req.has("m:interactive"))
+    plan.opt("tty", shell or req.has("m:interactive"))
+    plan.opt("rm", req.has("m:rm-auto"))
+    if name is None and req.has("m:name") and not req.has("o:network"):
+        name = "<name>"
+    plan.opt("name", name)
+    plan.opt("entrypoint", entry)
+    _run_options(plan, req, image)
+    plan.args, plan.rest = [image], run_cmd
+    if req.has("m:webserver") and image == L.DEFAULT_WEB_SERVER and not slots.images(req, used=True):
+        plan.confidence = 0.7               # "a web server": nginx is a default, httpd as good
+        plan.alternatives.append([w if w != image else "httpd" for w in plan.argv()])
+    return plan
+
+
+def _container_called(req: Request):
+    """"postgres:15 이미지로 db2 컨테이너 만들어서": with the image said, a new word right before
+    "컨테이너" is the new container's name (in English "a redis cache container" describes)."""
+    if req.lang != "ko" or not slots.images(req):
+        return None
+    nouns = {s for tag, _, s, _ in req.tags if tag == "o:container"}
+    return next((t for t in req.kinds("name") if not t.suffix and
+                 _SPACE.match(req.low, t.end).end() in nouns and not slots.is_named(req, t)), None)
+
+
+def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str], bool]:
+    """(the command to run inside, whether it is an interactive shell)."""
+    run_cmd = container_command(req)
+    shell = (wants_shell(req, cue) and not run_cmd) or run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) \
+        or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS)
+    if shell:
+        return [shell_for(image, req)], True
+    if not run_cmd and (req.has("m:command") or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
+        return ["<command>"], False
+    return run_cmd, False
+
+
+def _background(req: Request, cue: str | None, image: str, shell: bool) -> bool:
+    """-d: asked for, or a server brought up with "띄워줘" / "spin up"."""
+    server = repo(image) not in L.NOT_SERVERS and not image.startswith("<")
+    verbs = set(req.cues("a:run")) | set(req.cues("a:start")) | {cue}
+    return req.has("m:detach") or (bool(verbs & BG_VERBS) and server and not shell
+                                   and not req.has("m:interactive"))
+
+
+def entrypoint(req: Request) -> str | None:
+    if not req.has("m:entrypoint"):
+        return None
+    for at in req.where("m:entrypoint"):
+        nxt = next((t for t in req.toks if t.start > at and not t.used and t.kind != "cue"), None)
+        if nxt is not None and nxt.start - at < 24:
+            return slots.take(nxt)
+    return "<command>"
+
+
+def _run_options(plan: Plan, req: Request, image: str):
+    for spec in slots.ports(req, image):
+        plan.opt("publish", spec)
+    if req.has("m:publish-all"):
+        plan.opt("publish-all")
+    elif req.has("m:port") and not plan.has("publish") and req.cues("m:port") != ["map"]:
+        known = L.KNOWN_PORTS.get(repo(image), "<container-port>")
+        plan.opt("publish", f"<host-port>:{known}")
+    env_options(plan, req, "env", image)
+    _mount_options(plan, req)
+    _network_option(plan, req)
+    _limit_options(plan, req)
+    user_workdir(plan, req)
+    plan.opt("privileged", req.has("m:privileged"))
+    plan.opt("restart", _restart_policy(req))
+    if req.has("m:read-only") and not any(o == "volume" for o, _ in plan.options):
+        plan.opt("read-only")
+    plan.opt("platform", platform(req))
+
+
+def _password(req: Request, image: str | None) -> list[str]:
+    found = req.first("password")
+    if not found:
+        return []
+    typed, value = found
+    var = typed or L.PASSWORD_ENV.get(repo(image or ""))
+    return [f"{var}={value}"] if var else []
+
+
+def env_options(plan: Plan, req: Request, flag: str, image: str | None = None):
+    pairs = slots.kvs(req) + (_password(req, image) if flag == "env" else [])
+    label = req.has("m:label")
+    for pair in pairs:
+        plan.opt("label" if label and flag == "env" else flag, pair)
+    if not pairs and req.has("m:env"):
+        plan.opt(flag, "<KEY>=<value>")
+    if not pairs and label and plan.command in ("run", "build", "network create", "volume create"):
+        plan.opt("label", "<key>=<value>")
+
+
+def _mount_options(plan: Plan, req: Request):
+    specs = [req.word(t) for t in slots.paths(req) if ":/" in t.low and not t.used]
+    for tok in slots.paths(req):
+        if ":/" in tok.low:
+            tok.used = True
+    for source, target, _ in req.hosts:
+        if source == "." and not (req.has("m:mount") or req.has("o:volume")):
+            continue
+        specs.append(f"{source}:{_mount_target(req) or target}")
+    if not specs and (req.has("m:mount") or req.has("o:volume")):
+        specs = _volume_mount(req)
+    ro = ":ro" if req.has("m:read-only") else ""
+    for spec in specs:
+        plan.opt("volume", spec + (ro if not spec.endswith(":ro") else ""))
+
+
+def _mount_target(req: Request) -> str | None:
+    for tok in slots.paths(req):
+        if tok.low.startswith("/") and not tok.used and not slots.is_workdir(req, tok):
+            tok.used = True
+            return tok.text
+    return None
+
+
+def _volume_mount(req: Request) -> list[str]:
+    name = slots.object_name(req, "volume")
+    source = slots.take(name) if name else None
+    target = _mount_target(req)
+    if source is None and target is None:
+        return ["<volume>:<path>"]
+    return [f"{source or '<volume>'}:{target or '<path>'}"]
+
+
+def _network_option(plan: Plan, req: Request):
+    if not req.has("o:network"):
+        return
+    tok = slots.object_name(req, "network")
+    plan.opt("network", slots.take(tok) if tok else "<network>")
+
+
+def _limit_options(plan: Plan, req: Request):
+    size = req.first("bytes")
+    if size:
+        plan.opt("memory", size)
+    elif req.has("m:memory"):
+        plan.opt("memory", _bare_number(req, "m") or "<size>")
+    cpus = req.first("cpu")
+    if cpus:
+        plan.opt("cpus", cpus[0])
+    elif req.has("m:cpu"):
+        plan.opt("cpus", "<cpus>")
+
+
+def _bare_number(req: Request, unit: str) -> str | None:
+    for tok in req.kinds("number"):
+        tok.used = True
+        return tok.low + unit
+    return None
+
+
+def user_workdir(plan: Plan, req: Request):
+    for tok in slots.paths(req):
+        if not tok.used and slots.is_workdir(req, tok):
+            tok.used = True
+            plan.opt("workdir", tok.text)
+    if req.has("m:workdir") and not plan.has("workdir"):
+        plan.opt("workdir", "<path>")
+    user = _user(req)
+    if user:
+        plan.opt("user", user)
+    elif req.has("m:user"):
+        plan.opt("user", "<user>")
+
+
+def _user(req: Request) -> str | None:
+    number = req.first("user")
+    if number:
+        return number[0]
+    m = _USER.search(req.scan)
+    value = next(g for g in m.groups() if g) if m else None
+    if value is None or value in _NOT_USERS:
+        return None
+    slots.use(req, value)
+    return "root" if value == "루트" else value
+
+
+def _restart_policy(req: Request) -> str | None:
+    if _UNLESS_STOPPED.search(req.low):
+        return "unless-stopped"
+    m = _ON_FAILURE.search(req.low)
+    if m:
+        return "on-failure" + (f":{m.group(1)}" if m.group(1) else "")
+    return "always" if _ALWAYS.search(req.low) else None
+
+
+def platform(req: Request) -> str | None:
+    value = req.first("platform")
+    if not value:
+        return "<platform>" if req.has("m:platform") else None
+    arch = value[0]
+    return arch if arch.startswith("linux/") else "linux/" + _ARCH.get(arch, arch)
+
+
+def build_create(req: Request, cue: str | None) -> Plan:
+    return build_run(req, cue, "create")

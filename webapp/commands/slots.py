@@ -1,0 +1,337 @@
+"""Slots that several plans fill: the containers a request is about, names, images and their
+tags, ports, durations, KEY=value pairs, paths, and where something is to happen.
+
+A slot that takes a word marks it ``used`` (``take``) and a slot that takes a value marks it
+consumed (``Request.first``/``take``), so that ``evidence`` can see what no slot took.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon as L
+from .answers import Ask, ask_key
+from .context import STATES, repo
+from .patterns import DUR_UNIT, TAG_SHAPE, trim
+
+if TYPE_CHECKING:
+    from .request import Request, Tok
+
+_IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+)?$")
+_INSIDE_SUFFIX = re.compile(r"(?:에서|안에|안에서|속에서|내부에서)")
+_CONTAINER_THEN = re.compile(r"\s*컨테이너\s*([가-힣]*)")
+_SPACE = re.compile(r"\s*")
+_SPACES = re.compile(r"\s+")
+_NAMING_SUFFIX = re.compile(r"(이?라는|이?란|이?라고)")
+_NAMING_BEFORE = re.compile(r"(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
+                            r"name\s*=|with the name|"
+                            r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$")
+_VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)*|\d+\.\d+(?:\.\d+)*")
+_TAG_GAP = re.compile(r"\s*(?:version|버전|tag|태그)?\s*")
+_PORT_NUMBER = re.compile(r"\d{2,5}")
+_NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
+_WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위치)|working\s+dir(?:ectory)?|workdir|"
+                             r"work\s+dir(?:ectory)?|cwd)\S*\s*(?:를|을|은|는|is|as|to|of|at|in|:)?\s*$")
+_WORKDIR_AFTER = re.compile(r"\S*\s*(?:as|for)\s+(?:the\s+|a\s+)?(?:working|work)\s+dir"
+                            r"|\S*\s*(?:을|를)?\s*작업\s*(?:디렉|폴더|경로)")
+_FOLDER_AFTER = re.compile(r"\S*\s*(?:디렉[터토]리|폴더|directory|folder|dir)\s*(?:에서|안에서|in)?")
+_MOUNT = re.compile(r"mount|마운트")
+_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+# ---------------------------------------------------------------------------
+# Where the request is to happen
+# ---------------------------------------------------------------------------
+
+def inside(req: Request) -> bool:
+    """Something is to happen inside a container: "web1 안에서", "in web1", "inside db",
+    "app 컨테이너에서", "redis 컨테이너에서" (an image naming the caller's container)."""
+    if req.has("m:inside"):
+        return True
+    for tok in req.kinds("container", "name", "image", free=False):
+        if tok.kind == "image" and not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(tok))})):
+            continue
+        if _IN_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]) or \
+                _INSIDE_SUFFIX.match(_noun_suffix(req, tok)):
+            return True
+    return False
+
+
+def _noun_suffix(req: Request, tok: Tok) -> str:
+    """The particle after a name, or after "컨테이너" following it ("app 컨테이너에서")."""
+    m = _CONTAINER_THEN.match(req.low, tok.end + len(tok.suffix))
+    return m.group(1) if m and not tok.suffix else tok.suffix
+
+
+def running_image(req: Request) -> bool:
+    """An image word that names the caller's existing container ("redis 컨테이너에서")."""
+    return any(req.ctx.pool(None, {repo(req.word(t))}) for t in req.kinds("image"))
+
+
+def existing(req: Request) -> bool:
+    return bool(req.kinds("container") or req.has("s:running") or req.has("m:existing") or
+                (inside(req) and req.kinds("name")))
+
+
+def port_access(req: Request) -> bool:
+    """"9090번으로 접속", "connect on port 8080": reaching a port is a new server, not a shell."""
+    return bool(req.values.get("port")) and bool(req.kinds("image", free=False)) and \
+        not req.kinds("container", free=False)
+
+
+def deictic_or_chat(req: Request) -> bool:
+    """A request that points at something ("delete it") or talks to us, rather than a
+    general description ("Remove a container"), must ask instead of answering a template."""
+    if req.has("m:indefinite"):
+        return False
+    return _pointing(req) or req.has("m:conv") or "?" in req.text
+
+
+def _pointing(req: Request) -> bool:
+    """"delete it", "그거 지워": a pronoun that is the object of the request's verb."""
+    for tag, _, start, _ in req.tags:
+        if tag != "m:deictic":
+            continue
+        if req.lang == "ko" or any(t.startswith("a:") and _SPACE.fullmatch(req.low[e:start])
+                                   for t, _, _, e in req.tags):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------
+
+def take(tok: Tok | None) -> str | None:
+    if tok is None:
+        return None
+    tok.used = True
+    return tok.fixed or tok.text
+
+
+def use(req: Request, word: str):
+    for tok in req.toks:
+        if tok.low == word:
+            tok.used = True
+
+
+def names(req: Request) -> list[Tok]:
+    """Words that may name a container (not "mynet 네트워크", not "nginx image")."""
+    return [t for t in req.kinds("container", "name")
+            if adjacent_noun(req, t) not in ("volume", "network", "image")]
+
+
+def named(req: Request, noun: str | None = None) -> Tok | None:
+    """A name given with a naming cue: "named web", "web이라는 이름", "이름은 web"."""
+    for tok in req.kinds("name", "container", "image", "cue"):
+        if tok.kind == "cue" and tok.low in L.EN_FILLER:
+            continue
+        if is_named(req, tok) and (noun is None or adjacent_noun_after(req, tok) in (None, noun)):
+            return tok
+    return None
+
+
+def is_named(req: Request, tok: Tok) -> bool:
+    return name_cue_before(req, tok) or bool(_NAMING_SUFFIX.match(tok.suffix))
+
+
+def name_cue_before(req: Request, tok: Tok) -> bool:
+    return bool(_NAMING_BEFORE.search(req.low[max(0, tok.start - 24):tok.start]))
+
+
+def adjacent_noun(req: Request, tok: Tok) -> str | None:
+    """The object noun right before or after a word ("mynet 네트워크", "volume data")."""
+    after = tok.end + len(tok.suffix)
+    for t, _, s, e in req.tags:
+        if t.startswith("o:") and (0 <= s - after <= 2 or 0 <= tok.start - e <= 2):
+            return t[2:]
+    return None
+
+
+def adjacent_noun_after(req: Request, tok: Tok) -> str | None:
+    after = tok.end + len(tok.suffix)
+    for t, _, s, _ in req.tags:
+        if t.startswith("o:") and 0 <= s - after <= 8:
+            return t[2:]
+    return None
+
+
+def object_name(req: Request, noun: str) -> Tok | None:
+    """The name of a network or volume: "mynet 네트워크", "network mynet", "network called mynet"."""
+    found = named(req, noun)
+    if found is not None and adjacent_noun_after(req, found) in (noun, None) and \
+            (noun in (adjacent_noun_after(req, found), adjacent_noun(req, found))
+             or req.has(f"o:{noun}")):
+        return found
+    for tok in req.kinds("name", "container", "image"):
+        if adjacent_noun(req, tok) == noun:
+            return tok
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Images
+# ---------------------------------------------------------------------------
+
+def images(req: Request, used: bool = False) -> list[Tok]:
+    return req.kinds("image", free=not used)
+
+
+def image_ref(req: Request, tok: Tok) -> str:
+    """``tok`` plus a tag said as a separate word: "ubuntu 22.04", "node 18-alpine 태그"."""
+    ref = tok.fixed or tok.low
+    tok.used = True
+    if ":" in ref:
+        return ref
+    nxt = _next_tok(req, tok)
+    if nxt and not nxt.used and not tok.suffix and _tag_word(nxt) and \
+            _TAG_GAP.fullmatch(req.low[tok.end + len(tok.suffix):nxt.start]):
+        nxt.used = True
+        return f"{ref}:{nxt.low}"
+    return ref
+
+
+def _tag_word(tok: Tok) -> bool:
+    """A word that can be a tag; "8080번으로", "3개" are numbers of something else."""
+    if TAG_SHAPE.fullmatch(tok.low):
+        return True
+    return tok.kind == "number" and bool(_VERSION_NUMBER.fullmatch(tok.low)) and (
+        "." in tok.low or not tok.suffix.startswith(("번", "개", "로", "으로", "포트")))
+
+
+def _next_tok(req: Request, tok: Tok) -> Tok | None:
+    return next((t for t in req.toks if t.start >= tok.end), None)
+
+
+# ---------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------
+
+def ports(req: Request, image: str | None) -> list[str]:
+    """``-p`` specs; one port alone is the host port of the image's usual container port."""
+    found = req.take("port")
+    if not found:
+        found = [(t.start, t.low, None) for t in req.kinds("number")
+                 if _PORT_NUMBER.fullmatch(t.low) and t.suffix.startswith(("으로", "로"))][:1]
+    return [f"{host}:{cont or _container_port(image, host)}" for _, host, cont in found]
+
+
+def _container_port(image: str | None, host: str) -> str:
+    known = L.KNOWN_PORTS.get(repo(image or ""))
+    if known:
+        return known
+    if image is None or image.startswith("<"):
+        return "<container-port>"
+    raise Ask("port", image=image, host=host, intent="run")
+
+
+def time_value(req: Request, slot: str) -> str | None:
+    """A Go duration for ``--since``/``--until`` (days become hours)."""
+    value = req.first(slot)
+    if not value:
+        return None
+    if len(value) == 1:
+        return value[0]
+    number, unit = value[0], DUR_UNIT[_SPACES.sub("", value[1])]
+    if unit == "d":
+        return f"{trim(float(number) * 24)}h"
+    return f"{number}{unit}"
+
+
+def seconds(req: Request) -> str | None:
+    value = req.first("dur") or req.first("since") or req.first("until")
+    if not value or len(value) < 2:
+        return None
+    unit = DUR_UNIT[_SPACES.sub("", value[1])]
+    return trim(float(value[0]) * _SECONDS[unit])
+
+
+def kvs(req: Request, keys=None) -> list[str]:
+    """KEY=value pairs (typed, or said: "환경변수 MODE를 dev로"); only those whose key is in
+    ``keys`` when given, and only the values returned count as used."""
+    pairs = [req.word(t) for t in req.kinds("kv")]
+    said = [v for _, v in sorted(req.values.get("env", []))]
+    if keys is not None:
+        pairs = [p for p in pairs if p.split("=")[0] in keys]
+        said = [p for p in said if p.split("=")[0] in keys]
+    if said:
+        req.consumed.add("env")
+    return pairs + said
+
+
+def paths(req: Request) -> list[Tok]:
+    return req.kinds("path")
+
+
+def is_workdir(req: Request, tok: Tok) -> bool:
+    """"작업 디렉터리를 /app으로", "with /src as the working dir", "/app 폴더에서"."""
+    before = req.low[max(0, tok.start - 28):tok.start]
+    after = req.low[tok.end:tok.end + 30]
+    return bool(_WORKDIR_BEFORE.search(before) or _WORKDIR_AFTER.match(after) or
+                (_FOLDER_AFTER.match(after) and not _MOUNT.search(req.low)))
+
+
+# ---------------------------------------------------------------------------
+# The containers a request is about
+# ---------------------------------------------------------------------------
+
+def states(req: Request, intent: str):
+    if req.has("s:stopped"):
+        return {"stopped"}
+    if req.has("s:running"):
+        return {"running"}
+    return STATES.get(intent)
+
+
+def targets(req: Request, intent: str, many: bool = False) -> list[str]:
+    """The containers a request is about, resolved against the caller's context: named, the
+    newest, the ones running an image ("the redis container"), or the only candidate."""
+    given = _container_names(req)
+    if given:
+        return given if many else given[:1]
+    ctx = req.ctx
+    if req.has("m:last"):
+        if ctx.containers:
+            return [ctx.newest()]
+        raise Ask(ask_key("container", intent), intent=_cmd_name(intent))
+    repos = {repo(req.word(t)) for t in images(req)}
+    if repos and not ctx.containers:
+        req.tags.append(("m:guess", "image-as-name", -1, -1))
+        return [take(images(req)[0])]
+    pool = _pool(req, intent, repos)
+    if (many and req.has("m:all") and pool) or len(pool) == 1:
+        return pool
+    if ctx.containers or deictic_or_chat(req):
+        raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
+                  intent=_cmd_name(intent))
+    return ["<container>"]
+
+
+def _pool(req: Request, intent: str, repos: set[str]) -> list[str]:
+    """The caller's containers in the right state (and running one of ``repos``)."""
+    if not req.ctx.containers:
+        return []
+    pool = req.ctx.pool(states(req, intent), repos or None)
+    if repos and not pool:
+        pool = req.ctx.pool(None, repos)
+    for tok in images(req) if pool and repos else ():
+        tok.used = True                       # "the redis container": the image picked it
+    return pool
+
+
+def _cmd_name(intent: str) -> str:
+    return {"remove": "rm"}.get(intent, intent)
+
+
+def _container_names(req: Request) -> list[str]:
+    found = []
+    for tok in names(req):
+        if tok.kind == "name" and req.ctx.containers and not _looks_like_name(tok):
+            continue
+        found.append(take(tok))
+    return found
+
+
+def _looks_like_name(tok: Tok) -> bool:
+    return bool(_NAME_SHAPE.fullmatch(tok.low)) and (
+        any(c.isdigit() for c in tok.low) or "-" in tok.low or "_" in tok.low or len(tok.low) >= 2)

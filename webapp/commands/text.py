@@ -1,0 +1,73 @@
+"""Text helpers shared by the readers: normalising what was typed, number words, Hangul image
+names, and building regular expressions from word lists.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import lexicon as L
+
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate({ord(a): b for a, b in zip("“”‘’`", "\"\"''\"")})
+    text = re.sub(r"\b(it|that|what|there|here|he|she|who|where|how)'s\b", r"\1 is", text, flags=re.I)
+    text = re.sub(r"(?<=[A-Za-z0-9])'s\b", "", text)
+    text = re.sub(r"\"([\w.-]+)\"", r"\1", text)
+    text = re.sub(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]",
+                  lambda m: m.group(1) or m.group(2), text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def lower(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def boundary(cue: str) -> str:
+    pattern = re.escape(cue).replace(r"\ ", r"\s+")
+    if cue[:1].isascii() and cue[:1].isalnum():
+        pattern = r"(?<![a-z0-9_-])" + pattern
+    if cue[-1:].isascii() and cue[-1:].isalnum():
+        pattern += r"(?![a-z0-9_])"
+    return pattern
+
+
+_PHRASES: dict = {}
+
+
+def phrases(words) -> re.Pattern:
+    key = tuple(words)
+    if key not in _PHRASES:
+        _PHRASES[key] = re.compile("|".join(boundary(w) for w in sorted(words, key=len, reverse=True)))
+    return _PHRASES[key]
+
+
+def alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*")
+                            for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_NUMBER_WORDS_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, L.EN_NUMBERS), key=len,
+                                                       reverse=True)) + r")\s+(?=(?:"
+                              + "|".join(L.EN_UNIT_WORDS) + r")\b)", re.I)
+_NUMBER_WORDS_KO = re.compile(r"(?<![가-힣])(" + "|".join(sorted(L.KO_NUMBERS, key=len, reverse=True))
+                              + r")\s*(?=" + "|".join(L.KO_COUNTERS) + ")")
+
+_KO_IMAGES = re.compile("|".join(sorted(map(re.escape, L.KO_IMAGE_NAMES), key=len, reverse=True)),
+                        re.I)
+
+
+def image_words(text: str) -> str:
+    return _KO_IMAGES.sub(lambda m: L.KO_IMAGE_NAMES[m.group().lower()], text)
+
+
+def number_words(text: str) -> str:
+    """"fifty lines" → "50 lines", "세 줄" → "3 줄", "last hour" → "last 1 hour"."""
+    text = re.sub(r"\b(last|past|previous)\s+(hour|minute|day|second)\b", r"\1 1 \2", text,
+                  flags=re.I)
+    text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
+    text = _NUMBER_WORDS_EN.sub(lambda m: L.EN_NUMBERS[m.group(1).lower()] + " ", text)
+    return _NUMBER_WORDS_KO.sub(lambda m: L.KO_NUMBERS[m.group(1)] + " ", text)
