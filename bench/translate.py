@@ -33,9 +33,11 @@ TLDR = os.path.join(ROOT, "..", "shared", "datasets", "tldr-docker.jsonl")
 REQUESTS = os.path.join(ROOT, "bench", "translate", "requests.jsonl")
 # Written blind in session 1, then tuned on in session 2 (no longer an honest figure).
 HELDOUT = os.path.join(ROOT, "bench", "translate", "heldout.jsonl")
-# Written in session 2 by someone who never saw the translator or the other sets, and kept
-# sealed until the session-2 changes were done: the honest figure. Do not tune on it.
+# Written blind in session 2, measured once (en 75.6%, ko 86.4%, partial 96.1%), then tuned on.
 BLIND2 = os.path.join(ROOT, "bench", "translate", "blind2.jsonl")
+# Written in session 2 by someone who never saw the translator or the other sets, and kept
+# sealed until the changes made from blind2 were done: the honest figure. Do not tune on it.
+BLIND3 = os.path.join(ROOT, "bench", "translate", "blind3.jsonl")
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
            "what is a registry?", "List all containers", "컨테이너 로그 출력하기",
@@ -188,6 +190,7 @@ def main() -> int:
     requests = bench_requests(times, show)
     heldout = bench_requests(times, show, HELDOUT)
     blind2 = bench_requests(times, show, BLIND2)
+    blind3 = bench_requests(times, show, BLIND3)
     latency = {"rows": len(times), "wall": _percentiles([w for w, _ in times]),
                "cpu": _percentiles([c for _, c in times]),
                "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()}
@@ -201,7 +204,8 @@ def main() -> int:
         print(f"    {key:28} {r['correct']}/{r['total']}")
     for name, result in (("requests.jsonl (tuning set)", requests),
                          ("heldout.jsonl (blind in session 1, tuned on since)", heldout),
-                         ("blind2.jsonl (never seen while tuning)", blind2)):
+                         ("blind2.jsonl (blind once, tuned on since)", blind2),
+                         ("blind3.jsonl (never seen while tuning)", blind3)):
         print(f"\nExact-command accuracy ({name})")
         for group, r in result.items():
             if group != "failures":
@@ -214,7 +218,7 @@ def main() -> int:
           f"waiting for a CPU; cpu time is this thread's own work)")
     os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
     with open(RESULTS, "w", encoding="utf-8") as f:
-        json.dump({"tldr": tldr, "requests": requests, "heldout": heldout, "blind2": blind2, "latency": latency,
+        json.dump({"tldr": tldr, "requests": requests, "heldout": heldout, "blind2": blind2, "blind3": blind3, "latency": latency,
                    "goals": GOALS}, f,
                   ensure_ascii=False, indent=1)
     print(f"\nwrote {os.path.relpath(RESULTS, ROOT)}")

@@ -306,7 +306,76 @@ GENERALISED = [
 ]
 
 
-@pytest.mark.parametrize("text,context,expected", COMMANDS + GENERALISED)
+IMAGES3 = {"containers": [{"name": "edge", "image": "nginx", "status": "running", "created": 1},
+                          {"name": "queue", "image": "redis:7", "status": "running", "created": 2},
+                          {"name": "store", "image": "postgres:16", "status": "running", "created": 3}]}
+TWO_REDIS = {"containers": [{"name": "q1", "image": "redis", "status": "running", "created": 1},
+                            {"name": "q2", "image": "redis:7", "status": "running", "created": 2}]}
+# Session 3: causes seen in blind2, each with phrasings of our own.
+CAUSES = [
+    # a KEY=value typed in full after a lead-in is the pair itself
+    ("mysql 띄워줘, 암호는 MYSQL_ROOT_PASSWORD=hunter2 로", None,
+     "docker run -d -e MYSQL_ROOT_PASSWORD=hunter2 mysql"),
+    ("start postgres with the password POSTGRES_PASSWORD=s3cret", None,
+     "docker run -d -e POSTGRES_PASSWORD=s3cret postgres"),
+    # a name with its naming particle typed apart, or "call it"
+    ("nginx를 front1 이라는 이름으로 띄워줘", None, "docker run -d --name front1 nginx"),
+    ("redis 띄우고 q9 라고 이름 붙여줘", None, "docker run -d --name q9 redis"),
+    ("spin up redis and call it jobs", None, "docker run -d --name jobs redis"),
+    # restart policies with a number of tries
+    ("nginx 백그라운드로 띄우고 죽으면 3번까지 재시작해줘", None,
+     "docker run -d --restart on-failure:3 nginx"),
+    ("redis 띄워줘, 재시작은 최대 2번", None, "docker run -d --restart on-failure:2 redis"),
+    ("run redis detached, restart it when it fails, up to 2 times", None,
+     "docker run -d --restart on-failure:2 redis"),
+    ("launch httpd and always restart it", None, "docker run -d --restart always httpd"),
+    # dangerous requests are translated as asked (the validator refuses them)
+    ("호스트의 /var/log를 컨테이너 /logs로 연결해서 busybox 실행", None,
+     "docker run -v /var/log:/logs busybox"),
+    ("give me an alpine shell with /srv mounted at the same path", None,
+     "docker run -i -t -v /srv:/srv alpine sh"),
+    ("ubuntu 쉘 열어줘, NET_ADMIN 권한 추가해서", None,
+     "docker run -i -t --cap-add NET_ADMIN ubuntu bash"),
+    ("run alpine sh with the SYS_PTRACE capability", None,
+     "docker run -i -t --cap-add SYS_PTRACE alpine sh"),
+    ("start a debian bash sharing the host pid namespace", None,
+     "docker run -i -t --pid host debian bash"),
+    ("run nginx on the host network", None, "docker run --network host nginx"),
+    # verbs: adnominal forms describe, passives and phrasal verbs act
+    ("아까 멈춰둔 api 다시 켜줘", None, "docker start api"),
+    ("build 해둔 이미지 목록 보여줘", None, "docker images"),
+    ("cache01 should be stopped", None, "docker stop cache01"),
+    ("worker2 needs to be restarted", None, "docker restart worker2"),
+    ("bring billing back up", None, "docker start billing"),
+    ("tear down the staging network", None, "docker network rm staging"),
+    ("drop the scratch volume", None, "docker volume rm scratch"),
+    ("a new volume please, call it media", None, "docker volume create media"),
+    ("give app:2 the extra name registry.local/app:2", None,
+     "docker tag app:2 registry.local/app:2"),
+    ("tail api, only the last 15 lines", None, "docker logs -n 15 api"),
+    ("gateway logs with timestamps", None, "docker logs -t gateway"),
+    ("frontend-net 정보 자세히 보여줘", None, "docker network inspect frontend-net"),
+    # ps
+    ("list every container ID including stopped ones", None, "docker ps -a -q"),
+    ("find containers with api in the name", None, "docker ps -f name=api"),
+    ("show the 3 containers I made most recently", None, "docker ps -n 3"),
+    ("what was the newest container?", None, "docker ps -l"),
+    # the oldest container, and a container named by its image
+    ("가장 오래된 컨테이너 멈춰줘", IMAGES3, "docker stop edge"),
+    ("show logs of the one I created first", IMAGES3, "docker logs edge"),
+    ("restart postgres", IMAGES3, "docker restart store"),
+    ("docker logs redis", IMAGES3, "docker logs queue"),
+    # how-to questions that are requests
+    ("how can I get a shell in a new ubuntu:24.04 container?", None,
+     "docker run -i -t ubuntu:24.04 bash"),
+    # typed commands: a misspelled choice, a bare major version
+    ("docker run --restart=onfailur:2 redis", None, "docker run --restart on-failure:2 redis"),
+    ("docker pull postgres 16", None, "docker pull postgres:16"),
+    ("pull node 22", None, "docker pull node:22"),
+]
+
+
+@pytest.mark.parametrize("text,context,expected", COMMANDS + GENERALISED + CAUSES)
 def test_command(text, context, expected):
     result = translate(text, context=context)
     assert result["command"] == expected, result
@@ -333,6 +402,20 @@ CLARIFY = [
         {"name": "a", "image": "nginx", "status": "running", "created": 1},
         {"name": "b", "image": "nginx:1.25", "status": "running", "created": 2},
         {"name": "c", "image": "redis", "status": "running", "created": 3}]}, ["a", "b"], "멈출"),
+]
+
+
+def test_trailing_words_are_not_arguments_of_a_typed_looking_command():
+    for text in ("kill off api-7 now", "kill off api-7"):
+        assert translate(text)["command"] == "docker kill api-7"
+
+
+# No verb said, or several containers run the image named: a question, not a default verb.
+CLARIFY += [
+    ("restart redis", TWO_REDIS, ["q1", "q2"], "restart"),
+    ("decommission the old-data volume", None, [], "old-data"),
+    ("archive the reports network", None, [], "reports"),
+    ("payments volume backup please", None, [], "payments"),
 ]
 
 

@@ -31,6 +31,11 @@ _WORDS = re.compile(r"[a-z0-9']+")
 _THE = re.compile(r"\s*(?:the\s+)?")
 _NUMERIC = re.compile(r"[\d.:]+")
 _FUZZY_WORD = re.compile(r"[a-z][a-z0-9_.-]*")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that)\s+$")
+_PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
+_PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
+# A request that opens with its object: "scheduler logs please", "ingest needs to be stopped".
+_SUBJECT_AFTER = re.compile(r"\s+(?:logs?\b|(?:needs?|has|have|should|must|can|could)\s+(?:to\s+)?(?:be|go)\b)")
 
 
 def kind(req: Request, tok: Tok) -> str:
@@ -91,14 +96,25 @@ def _en_name(req: Request, tok: Tok) -> bool:
     if _NAME_SHAPED.search(t) or ("-" in t and t not in L.EN_COMPOUNDS):
         return True
     if t.endswith(("ly", "ed", "ing")):
-        return False
+        return _inflected_name(req, tok)
     noun = _noun_after(req, tok.end)
-    if noun is not None:
-        return noun == tok.end      # "the worker container"; not "hung" in "the hung worker container"
     before = req.low[:tok.start].rstrip()
+    if noun is not None:
+        # "the worker container"; not "hung" in "the hung worker container", nor "find containers"
+        return noun == tok.end and not (not before and _PLURAL_AFTER.match(req.low, tok.end))
     if not before or before.endswith(","):
-        return False
+        return bool(_SUBJECT_AFTER.match(req.low, tok.end))
     return _named_by_word_before(req, tok) or _object_of_verb(req, tok)
+
+
+def _inflected_name(req: Request, tok: Tok) -> bool:
+    """"the billing network", "start pricing back up": a word ending in -ing or -ed is a name
+    only in a name's place (before an object noun after "the", or between a verb and its
+    particle)."""
+    before = req.low[max(0, tok.start - 5):tok.start]
+    if _noun_after(req, tok.end) == tok.end and _ARTICLE_BEFORE.search(before):
+        return True
+    return _object_of_verb(req, tok) and bool(_PARTICLE_AFTER.match(req.low, tok.end))
 
 
 def _noun_after(req: Request, end: int) -> int | None:
@@ -133,4 +149,5 @@ def _named_by_word_before(req: Request, tok: Tok) -> bool:
 
 def _object_of_verb(req: Request, tok: Tok) -> bool:
     """"stop *db*", "kill the *worker*": right after an action word (or before one)."""
-    return any(t.startswith("a:") and _THE.fullmatch(req.low[e:tok.start]) for t, _, _, e in req.tags)
+    return any((t.startswith("a:") or (t, c) == ("m:follow", "tail")) and
+               _THE.fullmatch(req.low[e:tok.start]) for t, c, _, e in req.tags)

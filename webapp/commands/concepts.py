@@ -117,8 +117,11 @@ def _is_request(req: Request) -> bool:
         return True
     if any(t.startswith("s:") for t, _, _, _ in req.tags) or asks_help(req):
         return True
-    if _HOW_TO.search(req.low) and req.actions() and req.kinds("image", "name"):
+    if _HOW_TO.search(req.low) and req.kinds("image", "name") and (
+            req.actions() or req.has("m:shell") or req.has("m:interactive")):
         return True                 # "how do I run alpine as nobody?": show the command
+    if req.has("m:last") or req.has("m:first"):
+        return True                 # "what was the newest container?": the user's own
     return bool(_OWNING.search(req.low))
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .request import Request
 
 _EXIT_CODE = re.compile(r"(?:code|코드)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:번\s*)?(?:코드|code)")
+_A_BEFORE = re.compile(r"\b(?:an?|fresh|new|brand new)\s+$")
 _JSON = re.compile(r"\bjson\b|json\s*(?:으로|형식)")
 _NAME_FILTER = re.compile(r"(?:\bname[sd]?(?![a-z])|이름\S*)\s*(?:contains?|containing|with|matching|like|"
                           r"starting with|includes?|has|에)?\s*['\"]?([a-z0-9][a-z0-9_.-]*)['\"]?\s*(?:이|가)?\s*"
@@ -34,9 +35,10 @@ _SIGNAL = re.compile(r"\b(sig(?!nal)[a-z0-9]+)\b|\b(?:signal|시그널|신호)\s
 def build_exec(req: Request, cue: str | None) -> Plan:
     images = slots.images(req)
     names = [t for t in slots.names(req) if t.kind == "name" and not slots.is_named(req, t)]
-    if not req.kinds("container") and images and not names and not req.has("m:last") and \
+    if not req.kinds("container") and images and (_a_new(req, images[0]) or not names) and \
+            not req.has("m:last") and \
             not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(images[0]))})):
-        return build_run(req, cue)              # "ubuntu에 접속": a new container
+        return build_run(req, cue)              # "ubuntu에 접속", "an alpine shell": a new container
     plan = Plan("exec")
     run_cmd = container_command(req) or phrase_command(req)
     target = slots.targets(req, "exec")[0]
@@ -50,6 +52,11 @@ def build_exec(req: Request, cue: str | None) -> Plan:
     user_workdir(plan, req)
     plan.args, plan.rest = [target], run_cmd
     return plan
+
+
+def _a_new(req: Request, image) -> bool:
+    """"an alpine shell", "a fresh ubuntu": an image said with "a" is a new container."""
+    return bool(_A_BEFORE.search(req.low[max(0, image.start - 12):image.start]))
 
 
 def _exec_command(req: Request, cue: str | None, run_cmd: list[str]) -> tuple[list[str], bool]:

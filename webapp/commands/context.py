@@ -38,6 +38,11 @@ class Ctx:
             return None
         return max(self.containers, key=lambda c: _number(c.get("created")))["name"]
 
+    def oldest(self) -> str | None:
+        if not self.containers:
+            return None
+        return min(self.containers, key=lambda c: _number(c.get("created")))["name"]
+
     def pool(self, states=None, repos=None) -> list[str]:
         return [c["name"] for c in self.containers
                 if (not states or self.state(c) in states)

@@ -105,7 +105,8 @@ RM_AFTER = re.compile(r"\b(?:clean(?:s|ing)?\s+(?:it\s+|them\s+)?up|remove|delet
                       r"(?:\s+\S+){0,3}?\s+(?:after(?:wards)?(?=\s*(?:$|[,.!;]|and\b))"
                       r"|when (?:it'?s? |it is )?(?:done|finished|exits)"
                       r"|once (?:it'?s? |it is )?(?:done|finished|exits))\b")
-ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?ids?\b|\bids?\s+only\b")
+ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?ids?\b|\bids?\s+only\b"
+                      r"|\b(?:every|all)\s+(?:the\s+)?container\s+ids?\b")
 
 
 # ---------------------------------------------------------------------------
@@ -115,7 +116,9 @@ ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?ids?
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|t)")
 _OBJECT_AFTER = re.compile(r"\s+(?:docker\s+)?(?:images?|containers?|networks?|volumes?)\b")
 _NOUN_AFTER = re.compile(r"\s*(?:" + "|".join(L.ADNOMINAL_NOUNS) + ")")
-_ADNOMINAL_WORD = re.compile(r"([가-힣]+)(\s*(?:" + "|".join(L.ADNOMINAL_AUX) + r")(?![가-힣]))?")
+_ADNOMINAL_WORD = re.compile(r"([가-힣]+?)(?:(\s*(?:" + "|".join(L.ADNOMINAL_AUX) + r"))(?![가-힣])|(?![가-힣]))")
+_ASCII_ADNOMINAL = re.compile(r"\s*(?:해|받아)?\s*(" + "|".join(L.ADNOMINAL_AUX) + r")(?![가-힣])"
+                              r"|\s*(?:한|된|받은)(?![가-힣])")
 _ARGUMENT_WORD = re.compile(r"[a-z][\w-]*")
 
 
@@ -129,12 +132,19 @@ def participle(tag, scan: str) -> bool:
 def adnominal(tag, scan: str) -> bool:
     """"다운로드한 이미지", "받아둔 이미지", "만든 컨테이너": a verb describing a noun (its last
     syllable ends in ㄴ, or an auxiliary 둔/놓은 follows), not the request's verb."""
-    kind, _, start, _ = tag
-    m = _ADNOMINAL_WORD.match(scan, start)
-    if not kind.startswith("a:") or not m or not _NOUN_AFTER.match(scan, m.end()):
+    kind, cue, start, end = tag
+    if not kind.startswith("a:"):
         return False
+    if cue.isascii():               # "pull 해둔 이미지", "build한 이미지"
+        m = _ASCII_ADNOMINAL.match(scan, end)
+        return bool(m and (m.group(1) or _NOUN_AFTER.match(scan, m.end())))
+    m = _ADNOMINAL_WORD.match(scan, start)
+    if not m:
+        return False
+    if m.group(2):                  # "꺼둔 blog": an auxiliary 둔/놓은 always describes
+        return True
     word = m.group(1)
-    return bool(m.group(2) or word in L.ADNOMINAL or _final_n(word[-1]))
+    return bool(_NOUN_AFTER.match(scan, m.end()) and (word in L.ADNOMINAL or _final_n(word[-1])))
 
 
 def _final_n(syllable: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lexicon as L
 from . import suggest
 from .answers import Ask, corr
 from .context import repo
@@ -34,6 +35,11 @@ INTENT_COST = {"cue": 0.0, "weak": 0.1, "implicit": 0.1}
 RIVAL_COST = 0.05          # per other action said (at most two counted)
 CORRECTION_COST = 0.05     # per word corrected by spelling distance
 GUESS_COST = 0.2           # an image word taken as the container's name
+DEFAULT_VERB_COST = 0.45   # no verb said, and the command is a default (see _default_verb)
+_LISTINGS = {"ps", "images", "network ls", "volume ls"}
+# Commands the values alone decide (an image with ports or a shell is run; a name given to a
+# new volume is create).
+_SAID_BY_VALUES = {"run", "create", "exec", "volume create", "network create", "logs", "start"}
 
 # Arguments that name an existing container, by command (None: all of them).
 _CONTAINER_ARGS = {"exec": (0,), "logs": (0,), "stop": None, "start": None, "restart": None,
@@ -56,6 +62,24 @@ def weigh(req: Request, plan: Plan):
     plan.confidence -= sum(IGNORED_COST[kind] for _, kind in ignored)
     if ignored:
         plan.doubt = ("unsure", {"words": ", ".join(f"'{w}'" for w, _ in ignored)})
+    if _default_verb(req, plan):
+        plan.confidence -= DEFAULT_VERB_COST
+        plan.doubt = plan.doubt or ("unsure:intent", {})
+
+
+def _default_verb(req: Request, plan: Plan) -> bool:
+    """No verb was said and the plan's command is a default: a listing is safe only when the
+    request says nothing but what to list ("volumes?", "stopped containers"); inspecting a
+    named object, or a listing led by a word we do not know as a verb ("decommission old
+    volumes"), is a guess."""
+    if req.intent_from != "implicit" or plan.command in _SAID_BY_VALUES:
+        return False
+    if plan.command not in _LISTINGS:
+        return True
+    first = req.toks[0] if req.toks else None     # an English request opens with its verb
+    return req.lang == "en" and first is not None and first.start == 0 and first.kind == "cue" \
+        and not (first.used or req.covered(first)) and first.low not in L.EN_FILLER \
+        and first.low not in L.NL_MARKERS
 
 
 def _ignored(req: Request, plan: Plan) -> list[tuple[str, str]]:
@@ -90,8 +114,7 @@ def _argv_pieces(plan: Plan) -> set[str]:
 
 
 def _aside(req: Request, at: int) -> bool:
-    """Text in parentheses is an aside or an example list, not a value to place."""
-    return any(p <= at < q for p, q in req.parens)
+    return req.aside(at)
 
 
 def _value_text(entry) -> str:

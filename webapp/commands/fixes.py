@@ -23,6 +23,12 @@ _NUMBER_FLAG = re.compile(r"-\d+(\.\d+)?")
 _GLUED_VALUE = re.compile(r"([a-z-]+?)(\d+[a-z]*)")
 _PORT = re.compile(r"\d{1,5}")
 _GLUED_PATH = re.compile(r"([a-z]+)(/\S*)")
+_MAJOR = re.compile(r"\d{1,3}")
+# Flags whose value is one of a few words ("--restart onfailure" is a slip of on-failure).
+# Commands whose first N arguments name containers (None: all of them).
+_BY_IMAGE = {"stop": None, "start": None, "restart": None, "rm": None, "kill": None, "logs": 1,
+             "exec": 1}
+_CHOICES = {"restart": ("no", "on-failure", "always", "unless-stopped")}
 
 
 def _flag_walk(command, argv: list[str]):
@@ -116,8 +122,8 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     """The argv with one more fix, or None when the parse has nothing left to fix."""
     if parsed.errors:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
-    for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_warnings, _fix_bytes, _fix_publish,
-                  _fix_filter, _fix_network, _fix_glued):
+    for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_warnings, _fix_image_names, _fix_bytes,
+                  _fix_publish, _fix_filter, _fix_network, _fix_glued):
         step = fixer(parsed, argv, command, ctx, fixes)
         if step is not None:
             return step
@@ -156,26 +162,38 @@ def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
 
 
 def _join_tag(argv: list[str], i: int, fixes) -> list[str] | None:
-    """``pull ubuntu 22.04``: a tag typed as its own word after an untagged image."""
+    """``pull ubuntu 22.04``, ``pull mongo 7``: a tag typed as its own word after an untagged
+    image (a bare number there is a major version)."""
     image, tag = argv[i], argv[i + 1] if i + 1 < len(argv) else ""
-    if image.startswith("-") or ":" in image.rpartition("/")[2] or not is_tag_word(tag):
+    if image.startswith("-") or ":" in image.rpartition("/")[2] or \
+            not (is_tag_word(tag) or _MAJOR.fullmatch(tag)):
         return None
     fixes.append(corr(f"{image} {tag}", f"{image}:{tag}", "image"))
     return argv[:i] + [f"{image}:{tag}"] + argv[i + 2:]
 
 
 def _fix_value(parsed, argv, command, fixes, i) -> list[str] | None:
-    """``--since=10min`` → ``10m``: a duration in words or long units."""
+    """``--since=10min`` → ``10m``: a duration in words or long units; ``--restart
+    onfailure:4`` → ``on-failure:4``: a misspelled choice."""
     for option in parsed.options:
         flag = command.by_long[option.name]
-        if flag.kind not in ("duration", "timestamp") or not isinstance(option.value, str):
+        if not isinstance(option.value, str):
             continue
-        fixed = go_duration(option.value)
+        if flag.kind in ("duration", "timestamp"):
+            fixed = go_duration(option.value)
+        else:
+            fixed = _choice(option.name, option.value)
         if fixed and fixed != option.value:
             fixes.append(corr(option.value, fixed, "value"))
             k = _index_at(argv, option.end - 1)
             return _replace(argv, k, argv[k].replace(option.value, fixed))
     return None
+
+
+def _choice(flag: str, value: str) -> str | None:
+    head, sep, count = value.partition(":")
+    found = suggest.closest(head.lower(), _CHOICES.get(flag, ()), 0.7)
+    return f"{found}{sep}{count}" if found else None
 
 
 def _fill_missing(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
@@ -276,6 +294,30 @@ def _fix_warnings(parsed, argv, command, ctx, fixes) -> list[str] | None:
         fixes.append(corr(argv[i], warning.suggestion, kind))
         return _replace(argv, i, warning.suggestion)
     return None
+
+
+def _fix_image_names(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """A container typed by its image's name (``restart redis``)."""
+    if not ctx.containers or command.name not in _BY_IMAGE:
+        return None
+    for arg in parsed.args[:_BY_IMAGE[command.name]]:
+        if arg.value not in ctx.names:
+            step = _by_image(argv, _index_at(argv, arg.start), command, ctx, fixes)
+            if step is not None:
+                return step
+    return None
+
+
+def _by_image(argv, i, command, ctx, fixes) -> list[str] | None:
+    """``restart redis`` with no container named redis: the one container running the redis
+    image; a question when several do."""
+    found = ctx.pool(None, {repo(argv[i])})
+    if len(found) > 1:
+        raise Ask(ask_key("container", command.name), candidates=found, intent=command.name)
+    if not found:
+        return None
+    fixes.append(corr(argv[i], found[0], "container"))
+    return _replace(argv, i, found[0])
 
 
 def _fix_joined(parsed, argv, command, ctx, fixes) -> list[str] | None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .request import Request
 
 _OR = re.compile(r"(?<![a-z])or(?![a-z])|또는|혹은")
+_NET_PART = re.compile(r"(?:^|[-_.])(?:net|network)(?:$|[-_.])")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 # Which action wins when several remain (a sentence's main verb outranks "show").
@@ -165,6 +166,9 @@ def _combine_exec(found: set, req: Request, acts) -> set:
 
 
 def _implicit(req: Request) -> str:
+    if "tail" in req.cues("m:follow"):
+        req.intent_from = "cue"         # "tail web1": tail is the verb of reading logs
+        return "logs"
     if req.kinds("image") and (req.values.get("port") or req.hosts or
                                any(req.has(h) for h in RUN_HINTS)):
         return "run"
@@ -194,10 +198,14 @@ def command_for(action: str, req: Request, near: list[int]) -> str:
         "inspect": {"network": "network inspect", "volume": "volume inspect"},
     }
     if action == "list" and obj in ("volume", "network") and slots.object_name(req, obj):
+        if req.intent_from == "implicit" and slots.named(req, obj):
+            return f"{obj} create"      # "a fresh volume, call it backups": naming makes one
         return f"{obj} inspect"
     nouns = {t[2:] for t, _, _, _ in req.tags if t.startswith("o:")}
     if action == "inspect" and len(nouns) > 1:
         return "inspect"
+    if action == "inspect" and obj is None and _network_named(req):
+        return "network inspect"
     if action in table:
         found = table[action].get(obj)
         if found:
@@ -205,6 +213,14 @@ def command_for(action: str, req: Request, near: list[int]) -> str:
         return {"list": "ps", "remove": _remove_kind(req), "create": _create_kind(req),
                 "inspect": "inspect"}[action]
     return {"connect": "network connect", "disconnect": "network disconnect"}.get(action, action)
+
+
+def _network_named(req: Request) -> bool:
+    """"payments-net 설정 자세히": with no noun said, a name that is not one of the caller's
+    containers and has a "net" part names a network."""
+    names = req.kinds("name")
+    return len(names) == 1 and not req.kinds("container") and \
+        bool(_NET_PART.search(names[0].low)) and names[0].text not in req.ctx.names
 
 
 def _remove_kind(req: Request) -> str:

@@ -94,7 +94,7 @@ CUES = {
     "a:stop": (("중지", "정지", "멈춰", "멈추", "멈출", "멈춥", "멈춤", "꺼", "끄", "끌", "끕",
                 "세워", "세우", "세울", "종료", "중단", "내려줘", "내려 줘", "내려주", "내리"),
                ("stop", "stops", "halt", "shut down", "shutdown", "turn off", "power off", "switch off",
-                "bring down", "take down", "terminate")),
+                "bring down", "take down", "terminate", "be stopped", "be shut down", "be halted")),
     "a:kill": (("강제 종료", "강제로 종료", "강제로 꺼", "강제로 끄", "강제 중지", "강제로 중지",
                 "강제로 멈", "죽여", "죽이", "킬"),
                ("kill", "force stop", "force-stop", "forcibly stop", "hard stop",
@@ -102,17 +102,18 @@ CUES = {
     "a:restart": (("재시작", "다시 시작", "재부팅", "리스타트", "재기동", "껐다 켜", "껐다가 켜",
                    "껐다 키", "껐다가 키"),
                   ("restart", "restarts", "reboot", "bounce", "reload", "stop and start",
-                   "restart it")),
+                   "restart it", "be restarted")),
     "a:remove": (("삭제", "지워", "지우", "지울", "지웁", "제거", "날려", "날리", "없애", "치워",
                   "치우", "정리"),
                  ("remove", "rm", "delete", "del", "erase", "destroy", "get rid of",
                   "clean up", "throw away", "trash", "wipe", "purge", "nuke", "clear out",
-                  "removes", "deletes")),
+                  "removes", "deletes", "drop", "tear down", "be removed", "be deleted")),
     "a:list": (("목록", "리스트", "보여", "보이", "조회", "확인", "나열", "알려", "보기", "봐",
                 "볼래", "볼 수", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
                 "몇 개", "표시", "출력", "찍어"),
                ("list", "ls", "show", "display", "view", "see", "check", "print", "enumerate",
-                "look at", "what", "which", "lists", "shows", "displays", "get a list")),
+                "look at", "what", "which", "lists", "shows", "displays", "get a list", "find",
+                "search for")),
     "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
                ("logs", "log", "output of", "its output", "container output", "stdout", "stderr",
                 "what happened", "printed", "what did")),
@@ -138,7 +139,8 @@ CUES = {
     "a:tag": (("태그", "태깅", "태그 붙", "태그를 붙", "태그 달", "태그를 달", "태그 추가", "별칭",
                "이름 붙", "이름을 붙", "이름을 하나 더", "새 이름"),
               ("tag", "tags", "retag", "give it a tag", "add a tag", "alias", "another name",
-               "a new name", "new name", "rename the image", "rename an image")),
+               "a new name", "new name", "rename the image", "rename an image", "extra name",
+               "second name", "additional name", "another tag")),
     "a:inspect": (("상세", "자세히", "자세한", "세부", "정보", "검사", "인스펙트", "살펴",
                    "ip 주소", "아이피", "메타데이터", "로그 파일 경로", "로그 파일", "이미지 이름 표시",
                    "포트 바인딩", "모든 포트 바인딩", "구성 정보", "설정 정보", "어디 저장", "어디에 저장", "저장 위치",
@@ -147,7 +149,8 @@ CUES = {
                    "low level", "metadata", "info", "information", "describe", "ip address",
                    "ip", "configuration", "json details", "log file", "log path",
                    "image name of", "port bindings", "where is it stored", "stored",
-                   "mountpoint", "mount point")),
+                   "mountpoint", "mount point", "configured", "live on disk", "lives on disk",
+                   "located")),
     "a:build": (("빌드", "도커파일로", "도커 파일로", "dockerfile로"),
                 ("build", "builds", "make an image", "dockerfile", "compile")),
     "a:create": (("만들", "만드", "만든", "생성", "추가", "새로", "새 "),
@@ -213,7 +216,8 @@ CUES = {
                "중지된 거도", "중지된 것까지", "멈춘 것도", "멈춘 거도", "종료된 것도",
                "종료된 거도", "종료된 것까지", "포함", "까지 다", "까지 전부"),
               ("all", "every", "everything", "both", "including stopped", "include stopped",
-               "even stopped", "stopped ones too", "stopped ones as well",
+               "even stopped", "stopped ones too", "stopped ones as well", "stopped ones included",
+               "stopped included", "exited ones included",
                "even the stopped ones", "even the stopped", "even stopped ones",
                "as well as stopped", "stopped too", "and stopped", "including exited",
                "including the stopped", "including non-running", "whether running or not",
@@ -246,6 +250,11 @@ CUES = {
                 "most recently created", "last started", "latest started", "create last",
                 "created last", "made last", "make last", "started last", "start last",
                 "ran last", "run last", "launched last")),
+    "m:first": (("제일 오래된", "가장 오래된", "제일 처음 만든", "가장 처음 만든", "맨 처음 만든",
+                 "처음 만든", "처음에 만든", "제일 먼저 만든", "가장 먼저 만든"),
+                ("oldest", "made first", "created first", "started first", "earliest",
+                 "first created", "first made", "the first one", "i made first", "i created first",
+                 "i started first")),
     "m:detach": (("백그라운드", "백 그라운드", "뒤에서", "데몬으로", "데몬 모드", "분리 모드",
                   "detached", "-d로", "-d 옵션"),
                  ("background", "backgrounded", "detached", "detach", "detached mode",
@@ -481,7 +490,7 @@ quietly random tagged labeled labelled already timeout grace period wait waiting
 database please real really actually currently anymore yet still even existing certain
 select choose specify pick keep set open assign allow enable disable send given specific
 mode session bindings binding information details detail config configuration status code
-exit point time date
+exit point time date made needs whichever whatever
 along alongside together plus including besides except around across during outside through
 toward towards upon whether while per either neither
 """.split())
@@ -492,7 +501,7 @@ the a an me my please pls in on with using for of from and to show give want can
 i how what which it that this is are every background foreground named called port ports
 logs containers images running stopped last lines minutes seconds hours detached mode
 interactive terminal shell memory limit limited into inside within some just only also
-then but should would make new instead again volume volumes network networks image
+then but should would make new instead again volume volumes network networks image now off
 container timeout everything both each
 after before until when once as at by so because if not without about since over under than
 """.split())
@@ -549,6 +558,16 @@ BYTE_UNITS = {
 LINE_UNITS = ("줄", "라인", "행", "lines", "line", "rows", "entries", "개 줄", "줄만")
 CPU_UNITS = ("코어", "개 코어", "core", "cores", "cpu", "cpus", "vcpu", "vcpus", "개의 cpu",
              "개 cpu")
+
+# Linux capabilities a learner may ask to add (translated faithfully; the policy refuses them).
+CAPABILITIES = ("SYS_ADMIN", "NET_ADMIN", "NET_RAW", "SYS_PTRACE", "SYS_TIME", "SYS_MODULE",
+                "SYS_RESOURCE", "SYS_BOOT", "SYS_RAWIO", "SYS_NICE", "SYS_CHROOT", "IPC_LOCK",
+                "IPC_OWNER", "DAC_OVERRIDE", "DAC_READ_SEARCH", "NET_BIND_SERVICE",
+                "NET_BROADCAST", "AUDIT_WRITE", "AUDIT_CONTROL", "LINUX_IMMUTABLE", "MAC_ADMIN",
+                "MAC_OVERRIDE", "SYS_PACCT", "SYS_TTY_CONFIG", "WAKE_ALARM", "BLOCK_SUSPEND",
+                "MKNOD", "CHOWN", "SETUID", "SETGID", "SETFCAP", "SETPCAP", "FOWNER", "SYSLOG",
+                "BPF", "PERFMON", "ALL")
+CAPABILITY_WORDS = ("capabilities", "capability", "cap", "권한", "캐퍼빌리티", "커널 권한")
 
 # ---------------------------------------------------------------------------
 # Host paths people ask to mount (translated faithfully; the policy refuses them)

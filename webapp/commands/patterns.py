@@ -51,7 +51,8 @@ P = {
                         r"|since\s+(\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?)"),
     "dur": re.compile(DUR),
     "lines": re.compile(r"(\d+)\s*(?:개\s*)?(?:줄|라인|행|lines?|rows?|entries|log lines)"),
-    "count": re.compile(r"(\d+)\s+(?:most\s+recent(?:ly)?|latest|newest|last)(?![a-z])|"
+    "count": re.compile(r"(\d+)\s+(?:containers?\s+)?(?:(?:that\s+)?(?:i|we)\s+[a-z]+\s+)?"
+                        r"(?:most\s+recent(?:ly)?|latest|newest|last)(?![a-z])|"
                         r"(?:tail|last|latest|recent|most recent|마지막|최근|끝에서|끝|final|newest)\s*"
                         r"(?:의\s*)?(\d+)(?!\s*(?:\.\d|초|분|시간|일|seconds?|minutes?|hours?|days?|"
                         r"secs?|mins?|[smhd]\b|mb|gb|메가|기가|줄|lines?))|(\d+)\s*개"),
@@ -65,6 +66,35 @@ P = {
                        r"(?![\d.:])\s*번?"),
     "platform": re.compile(r"\b(linux/(?:amd64|arm64|arm(?:/v[678])?|386|ppc64le|s390x|riscv64))\b"
                            r"|\b(arm64|amd64|x86_64|x86-64|aarch64)\b"),
+}
+_CAPS = "|".join(sorted((c.lower() for c in L.CAPABILITIES), key=len, reverse=True))
+_CAP_WORD = alt(L.CAPABILITY_WORDS)
+_CRASH_EN = (r"(?:crash(?:es|ed)?|failure|fails?|dies|goes\s+down|errors?\s+out|"
+             r"exits\s+with\s+an\s+error)")
+_CRASH_KO = r"(?:죽으면|죽을\s*때|실패하면|실패\s*시|크래시\s*(?:나면|되면)|에러\s*나면|오류\s*나면|비정상\s*종료되면)"
+_RESTART_KO = r"(?:다시\s*(?:켜|시작|띄워)|재시작|재기동)"
+_TRIES = r"(\d+)\s*(?:tries|times|attempts|retries|restarts)"
+# Read before the cue words, so that "재시작" or "restart" in a policy is not the request's verb.
+EARLY = {
+    # the number of tries is in one of the groups
+    "restart": re.compile(
+        r"restart(?:s|ing)?(?:\s+(?:it|them))?(?:\s+automatically)?\s+(?:if|when|whenever|on|after)\s+"
+        r"(?:it\s+|they\s+)?" + _CRASH_EN + r"(?:[,\s]+(?:but\s+)?(?:max(?:imum)?|at\s+most|up\s+to|no\s+more\s+than)"
+        r"\s+(\d+)(?:\s+(?:tries|times|attempts|retries|restarts))?|\s+" + _TRIES + r")?"
+        r"|(?:if|when|whenever)\s+(?:it\s+|they\s+)?" + _CRASH_EN + r"[,\s]+(?:have\s+docker\s+|let\s+docker\s+)?"
+        r"restart(?:\s+(?:it|them))?(?:[,\s]+(?:max(?:imum)?|at\s+most|up\s+to)\s+(\d+)(?:\s+\w+)?|\s+" + _TRIES + r")?"
+        r"|" + _CRASH_KO + r"\s*(?:최대\s*)?(?:(\d+)\s*(?:번|회)\s*(?:까지|만)?\s*)?" + _RESTART_KO +
+        r"|(?:최대\s*)?(\d+)\s*(?:번|회)\s*까지\s*" + _RESTART_KO + r"|최대\s*(\d+)\s*(?:번|회)\s*" + _RESTART_KO +
+        r"|(?:재시작|재기동)(?:은|는|을|를)?\s*(?:최대\s*(\d+)\s*(?:번|회)\s*(?:까지|만)?|(\d+)\s*(?:번|회)\s*(?:까지|만))"),
+    "cap": re.compile(r"(?:(?:add(?:ing)?|with)\s+(?:the\s+)?)?(?:cap_(" + _CAPS + r")\b|\b(" + _CAPS.replace("|all", "")
+                      + r")\b(?=\s*" + _CAP_WORD + r")|\b([a-z]+_[a-z_]+)\b(?=\s*" + _CAP_WORD + r"))"
+                      r"(?:\s*" + _CAP_WORD + r"(?:\s*(?:을|를)?\s*(?:추가|줘|주고|붙여|넣어)[가-힣]*)?)?"),
+    "pid": re.compile(r"(?:(?:share[sd]?|sharing|use[sd]?|using|join(?:s|ing)?|with|in)\s+)?(?:the\s+)?"
+                      r"(?:host(?:'s)?|호스트(?:의)?)\s*pid(?:\s*(?:namespace|네임스페이스))?"
+                      r"(?:\s*(?:를|을)?\s*(?:공유|같이\s*(?:써|쓰))[가-힣]*)?"),
+    "net_host": re.compile(r"(?:(?:on|in|with|using|use|join)\s+)?(?:the\s+)?(?:host(?:'s)?\s+network(?:ing)?"
+                           r"|host\s+networking|호스트(?:의)?\s*네트워크(?:를|을|에서|로|으로)?"
+                           r"(?:\s*(?:그대로\s*)?(?:공유|같이\s*(?:써|쓰)|사용)[가-힣]*)?)"),
 }
 TOKEN = re.compile(r"[A-Za-z0-9_./:@~$=+%{}\[\]-]+")
 KV = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*)=(\S*)")

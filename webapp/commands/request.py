@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import classify
 from .cues import (CUE_TAGS, CUES, ONLY_IDS, RM_AFTER, adnominal, participle, program_word,
                    split_compounds, split_phrasals, without_purpose)
-from .patterns import BYTE_UNIT, HOST_SOURCES, KV_TEXT, PATH_TEXT, TOKEN, P
+from .patterns import BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, PATH_TEXT, TOKEN, P
 from .text import image_words, lower, number_words
 
 if TYPE_CHECKING:
@@ -38,6 +38,9 @@ _OBJECT_WORD = re.compile(r"host|container")
 _WORD = re.compile(r"\w+", re.A)
 _SPACES = re.compile(r"\s+")
 _SUFFIX = re.compile(r"[가-힣]*")
+_BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|하니까)|보려고|하려고)\s*,?"
+                         r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b[^,;.!?]*[,;]")
+_CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
 _PORT_PATTERNS = ("map", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link")
 
 
@@ -70,17 +73,34 @@ class Request:
         self.intent_from, self.rivals = "cue", 0  # how the intent was chosen (for ``evidence``)
         self.corrections: list[dict] = []
         self.toks: list[Tok] = []
+        self._dropped: set[int] = set()
         self._read()
 
     # --- reading ------------------------------------------------------------
     def _read(self):
         self._quotes()
         self._host_sources()
+        self._early_values()
         self.parens = [m.span() for m in _PARENS.finditer(self.low)]
-        self.tags = [t for t in self._cue_tags() if not (
-            t[0].startswith(("a:", "s:")) and any(p <= t[2] < q for p, q in self.parens))]
+        tags = self._cue_tags()
+        self.parens += self._background(tags)
+        self.tags = [t for t in tags if not (
+            t[0].startswith(("a:", "s:")) and self.aside(t[2])) and t[2] not in self._dropped]
         self._values()
         self._tokens()
+
+    def _background(self, tags: list) -> list[tuple[int, int]]:
+        """"마운트 테스트 해보려는데, …", "I'm writing a dashboard, start …": a leading clause
+        that says why; its words are context, not values or options, when a verb follows."""
+        m = _BACKGROUND.match(self.low)
+        if not m or not any(t[0].startswith("a:") and t[2] >= m.end() for t in tags):
+            return []
+        self._dropped = {t[2] for t in tags if t[2] < m.end()}
+        return [m.span()]
+
+    def aside(self, at: int) -> bool:
+        """Text in parentheses or in a leading clause of reasons is not a value to place."""
+        return any(p <= at < q for p, q in self.parens)
 
     def _cue_tags(self) -> list:
         scan = KV_TEXT.sub(lambda m: " " * len(m.group()), self.scan)
@@ -98,7 +118,8 @@ class Request:
         tags += [("m:quiet", "ids", *m.span()) for m in ONLY_IDS.finditer(scan)]
         tags += [("a:disconnect", "detach", *m.span()) for m in _DETACH_FROM.finditer(scan)]
         detach_from = {t[2] for t in tags if t[0] == "a:disconnect"}
-        tags = [t for t in tags if not (self._named_word(t, scan) or adnominal(t, scan) or
+        tags = [("m:adnominal", *t[1:]) if adnominal(t, scan) else t for t in tags]
+        tags = [t for t in tags if not (self._named_word(t, scan) or
                                         participle(t, scan) or program_word(t, scan) or
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
         tags = [t for t in tags if not _store_name(t, tags, scan)]
@@ -137,6 +158,16 @@ class Request:
                     start, end = path.span()
                 self.hosts.append((self._explicit_path(end) or source, target, start))
                 self._mask(start, end)
+
+    def _early_values(self):
+        """Run options whose words would otherwise read as verbs or objects: a restart policy
+        ("restart it if it crashes"), a capability ("SYS_ADMIN 권한 추가"), the host's pid
+        namespace or network."""
+        for slot, pattern in EARLY.items():
+            for m in pattern.finditer(self.scan):
+                value = next((g for g in m.groups() if g), "")
+                self.values.setdefault(slot, []).append((m.start(), value.upper()))
+                self._mask(*m.span())
 
     def _explicit_path(self, end: int) -> str | None:
         """"my home directory /home/alex": the path said right after the phrase."""
@@ -193,7 +224,11 @@ class Request:
     def _password(self, m):
         """(the variable when one was typed, as in POSTGRES_PASSWORD는 x; the value)."""
         var = _WORD.match(self.text, m.start(1)).group().upper() if m.group(1) else ""
-        return var, self._orig(m, 2).rstrip(".,")
+        value = self._orig(m, 2).rstrip(".,")
+        typed = KV.fullmatch(value)
+        if typed:                       # "비번은 POSTGRES_PASSWORD=tiger77": the pair typed in full
+            return typed.group(1).upper(), typed.group(2)
+        return var, value
 
     def _is_bytes(self, m):
         unit = BYTE_UNIT[_SPACES.sub("", m.group(2))]
@@ -214,6 +249,8 @@ class Request:
                 raw, end = raw[:-1], end - 1
             if not raw or (raw == "." and start and not self.scan[start - 1].isspace()):
                 continue                      # a full stop, not the current directory
+            if raw == "-" or (raw in _CONTRACTIONS and start and self.scan[start - 1] in "'’"):
+                continue                      # a dash between clauses; the "m" of "I'm"
             suffix = _SUFFIX.match(self.low, end).group()
             tok = Tok(self.text[start:end], raw, start, end, suffix)
             tok.kind = classify.kind(self, tok)

@@ -32,6 +32,10 @@ _ON_FAILURE = re.compile(r"on[- ]failure(?::(\d+))?|실패\s*(?:하면|시|할 �
 _ALWAYS = re.compile(r"restart\s+(?:policy\s+)?always|always\s+restart|항상\s*재시작|자동\s*(?:으로\s*)?재시작|"
                      r"restart\s+(?:it\s+|them\s+)?automatically|restarts?\s+itself|auto[- ]?restart|죽으면\s*(?:다시|자동)|재부팅\s*(?:되어도|후에도)")
 _SPACE = re.compile(r"\s*")
+_PATH_LINK = re.compile(r"\s*(?:를|을|은|는|에서)?\s*(?:컨테이너(?:의|\s*안의?)?\s*)?"
+                        r"|\s+(?:(?:mounted|mount(?:ed)?\s+it)\s+)?(?:at|to|on|into|as|->|→)\s+"
+                        r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:path\s+)?|\s*(?:->|→)\s*")
+_SAME_PATH = re.compile(r"same\s+(?:path|place|location|spot)|같은\s*(?:경로|위치|자리)|경로\s*그대로")
 _ARCH = {"x86_64": "amd64", "x86-64": "amd64", "aarch64": "arm64"}
 
 
@@ -133,6 +137,9 @@ def _run_options(plan: Plan, req: Request, image: str):
     _limit_options(plan, req)
     user_workdir(plan, req)
     plan.opt("privileged", req.has("m:privileged"))
+    for _, cap in req.take("cap"):
+        plan.opt("cap-add", cap)
+    plan.opt("pid", "host" if req.take("pid") else None)
     plan.opt("restart", _restart_policy(req))
     if req.has("m:read-only") and not any(o == "volume" for o, _ in plan.options):
         plan.opt("read-only")
@@ -164,6 +171,7 @@ def _mount_options(plan: Plan, req: Request):
     for tok in slots.paths(req):
         if ":/" in tok.low:
             tok.used = True
+    specs += _host_paths(req)
     for source, target, _ in req.hosts:
         if source == "." and not (req.has("m:mount") or req.has("o:volume")):
             continue
@@ -173,6 +181,21 @@ def _mount_options(plan: Plan, req: Request):
     ro = ":ro" if req.has("m:read-only") else ""
     for spec in specs:
         plan.opt("volume", spec + (ro if not spec.endswith(":ro") else ""))
+
+
+def _host_paths(req: Request) -> list[str]:
+    """"호스트 /etc를 /hostetc로 연결", "mount /srv at /data", "/data mounted at the same
+    path": a host path and where it goes in the container."""
+    free = [t for t in slots.paths(req) if t.low.startswith(("/", "~/")) and ":" not in t.low
+            and not t.used and not slots.is_workdir(req, t)]
+    mount = req.has("m:mount") or req.has("a:connect")
+    if len(free) >= 2 and mount and _PATH_LINK.fullmatch(req.low[free[0].end:free[1].start]):
+        pair = [slots.take(free[0]), slots.take(free[1])]
+    elif free and mount and _SAME_PATH.search(req.low):
+        pair = [slots.take(free[0])] * 2
+    else:
+        return []
+    return [":".join(pair)]
 
 
 def _mount_target(req: Request) -> str | None:
@@ -193,6 +216,8 @@ def _volume_mount(req: Request) -> list[str]:
 
 
 def _network_option(plan: Plan, req: Request):
+    if req.take("net_host"):
+        plan.opt("network", "host")
     if not req.has("o:network"):
         return
     tok = slots.object_name(req, "network")
@@ -246,6 +271,9 @@ def _user(req: Request) -> str | None:
 
 
 def _restart_policy(req: Request) -> str | None:
+    tries = req.take("restart")
+    if tries:
+        return "on-failure" + (f":{tries[0][1]}" if tries[0][1] else "")
     if _UNLESS_STOPPED.search(req.low):
         return "unless-stopped"
     m = _ON_FAILURE.search(req.low)

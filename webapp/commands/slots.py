@@ -23,6 +23,8 @@ _CONTAINER_THEN = re.compile(r"\s*컨테이너\s*([가-힣]*)")
 _SPACE = re.compile(r"\s*")
 _SPACES = re.compile(r"\s+")
 _NAMING_SUFFIX = re.compile(r"(이?라는|이?란|이?라고)")
+# "cache01 이란 이름으로", "web 이라는 컨테이너": the naming particle typed apart from the name
+_NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\s+(?:으로|로)\s*이름")
 _NAMING_BEFORE = re.compile(r"(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
                             r"name\s*=|with the name|"
                             r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$")
@@ -132,7 +134,8 @@ def named(req: Request, noun: str | None = None) -> Tok | None:
 
 
 def is_named(req: Request, tok: Tok) -> bool:
-    return name_cue_before(req, tok) or bool(_NAMING_SUFFIX.match(tok.suffix))
+    return name_cue_before(req, tok) or bool(_NAMING_SUFFIX.match(tok.suffix)) or \
+        bool(not tok.suffix and _NAMING_AFTER.match(req.low, tok.end))
 
 
 def name_cue_before(req: Request, tok: Tok) -> bool:
@@ -260,7 +263,7 @@ def kvs(req: Request, keys=None) -> list[str]:
 
 
 def paths(req: Request) -> list[Tok]:
-    return req.kinds("path")
+    return [t for t in req.kinds("path") if not req.aside(t.start)]
 
 
 def is_workdir(req: Request, tok: Tok) -> bool:
@@ -290,10 +293,11 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     if given:
         return given if many else given[:1]
     ctx = req.ctx
-    if req.has("m:last"):
-        if ctx.containers:
-            return [ctx.newest()]
-        raise Ask(ask_key("container", intent), intent=_cmd_name(intent))
+    for tag, pick in (("m:last", ctx.newest), ("m:first", ctx.oldest)):
+        if req.has(tag):
+            if ctx.containers:
+                return [pick()]
+            raise Ask(ask_key("container", intent), intent=_cmd_name(intent))
     repos = {repo(req.word(t)) for t in images(req)}
     if repos and not ctx.containers:
         req.tags.append(("m:guess", "image-as-name", -1, -1))
