@@ -375,6 +375,85 @@ CAUSES = [
 ]
 
 
+# Causes found on blind3, each in phrasings of our own.
+_QUIT = {"containers": [{"name": "job-a", "image": "alpine", "status": "exited", "created": 1},
+                        {"name": "job-b", "image": "alpine", "status": "running", "created": 2}]}
+BLIND3_CAUSES = [
+    # removing a running container anyway: -f
+    ("nuke api even though it is still running", None, "docker rm -f api"),
+    ("trash cache1, it's still running", None, "docker rm -f cache1"),
+    ("delete the worker even if they're still up", None, "docker rm -f worker"),
+    ("wipe scratch while it's running", None, "docker rm -f scratch"),
+    # more remove verbs
+    ("scrap the backup volume", None, "docker volume rm backup"),
+    ("toss web2", None, "docker rm web2"),
+    # "last N lines" alone means logs; chat spellings
+    ("give me the last 50 lines from api", None, "docker logs -n 50 api"),
+    ("gimme 20 lines of worker", None, "docker logs -n 20 worker"),
+    ("api logs w/ timestamps", None, "docker logs -t api"),
+    ("show worker logs with the time on each line", None, "docker logs -t worker"),
+    ("api 로그 줄마다 시간 찍어서 보여줘", None, "docker logs -t api"),
+    # stopped ones included, not filtered
+    ("ids only, all containers incl stopped", None, "docker ps -a -q"),
+    ("list everything incl. exited ones", None, "docker ps -a"),
+    ("show stopped ones too", None, "docker ps -a"),
+    ("꺼진 컨테이너까지 전부 보여줘", None, "docker ps -a"),
+    ("중지된 것까지 목록", None, "docker ps -a"),
+    # a name filter with no verb
+    ("anything with cache in its name?", None, "docker ps -f name=cache"),
+    ("containers whose name has api", None, "docker ps -f name=api"),
+    ("stuff with db in the name, just those", None, "docker ps -f name=db"),
+    # "X back up" is start, and not a typed command
+    ("start billing back up", None, "docker start billing"),
+    ("fire api back up", None, "docker start api"),
+    ("get worker back up", None, "docker start worker"),
+    # a container that has quit
+    ("remove the one that already quit", _QUIT, "docker rm job-a"),
+    ("delete the container that crashed", _QUIT, "docker rm job-a"),
+    ("clean up the one that died", _QUIT, "docker rm job-a"),
+    # "KEY set to value"
+    ("run node with NODE_ENV set to production", None, "docker run -e NODE_ENV=production node"),
+    ("launch postgres in the background with POSTGRES_PASSWORD set to pw1", None,
+     "docker run -d -e POSTGRES_PASSWORD=pw1 postgres"),
+    ("run alpine, GREETING set to hi", None, "docker run -e GREETING=hi alpine"),
+    # sleeping as the container's program
+    ("start a busybox that sleeps for 300 seconds, detached", None,
+     "docker run -d busybox sleep 300"),
+    ("run alpine sleeping for 5 minutes in the background", None, "docker run -d alpine sleep 5m"),
+    ("busybox 30초 동안 sleep 하게 실행해줘", None, "docker run busybox sleep 30"),
+    # a purpose clause names nothing
+    ("run ubuntu on the host network so i can poke around, shell please", None,
+     "docker run -i -t --network host ubuntu bash"),
+    ("run nginx on port 8080 so i can reach the ports from my browser", None,
+     "docker run -p 8080:80 nginx"),
+    # Korean: container port, then host port
+    ("redis 6379번을 호스트 7000번에 연결해서 띄워줘", None, "docker run -d -p 7000:6379 redis"),
+    ("httpd 80번 포트를 호스트 9090번으로 연결해서 켜줘", None, "docker run -d -p 9090:80 httpd"),
+    # Korean restart policy
+    ("redis 띄워줘 죽으면 최대 3번까지 다시 살아나게", None,
+     "docker run -d --restart on-failure:3 redis"),
+    ("nginx 켜줘 죽으면 되살아나게", None, "docker run -d --restart on-failure nginx"),
+    # Korean text for echo
+    ("alpine으로 echo 반가워 한번 실행해봐", None, "docker run alpine echo 반가워"),
+    ("ubuntu에서 echo 잘자요 라고 출력해줘", None, "docker run ubuntu echo 잘자요"),
+    ("busybox echo 안녕하세요 좀 실행해줘", None, "docker run busybox echo 안녕하세요"),
+]
+
+
+@pytest.mark.parametrize("text,context,expected", BLIND3_CAUSES)
+def test_blind3_cause(text, context, expected):
+    result = translate(text, context=context)
+    assert result["command"] and not result["template"], result
+    assert parser.parse(result["command"]).canonical() == parser.parse(expected).canonical()
+
+
+@pytest.mark.parametrize("text", ["shell into the box", "restart it", "hop into that machine",
+                                  "stop the thing"])
+def test_an_unknown_target_is_asked_about(text):
+    result = translate(text)
+    assert result["command"] is None and result["clarify"], result
+
+
 @pytest.mark.parametrize("text,context,expected", COMMANDS + GENERALISED + CAUSES)
 def test_command(text, context, expected):
     result = translate(text, context=context)

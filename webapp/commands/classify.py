@@ -31,7 +31,7 @@ _WORDS = re.compile(r"[a-z0-9']+")
 _THE = re.compile(r"\s*(?:the\s+)?")
 _NUMERIC = re.compile(r"[\d.:]+")
 _FUZZY_WORD = re.compile(r"[a-z][a-z0-9_.-]*")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
 _PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
 # A request that opens with its object: "scheduler logs please", "ingest needs to be stopped".
@@ -57,7 +57,12 @@ def kind(req: Request, tok: Tok) -> str:
     if req.covered(tok) or (req.lang == "en" and t in L.EN_FILLER) or t in ("docker", "도커") \
             or t in L.KO_ASCII_WORDS or in_program_phrase(req, tok):
         return "cue"
+    if req.lang == "en" and t in L.GENERIC_NOUNS and \
+            _ARTICLE_BEFORE.search(req.low[max(0, tok.start - 6):tok.start]):
+        return "cue"                    # "the box": a pointer, not a name
     found = _fuzzy(req, tok)
+    if found == "name" and req.lang == "en" and req.in_purpose(tok.start):
+        return "cue"
     if found == "name" and not HANGUL.search(req.low) and not _en_name(req, tok):
         return "cue"
     return found

@@ -11,7 +11,7 @@ from . import slots
 from .answers import Plan
 from .context import repo
 from .intents import RUN_HINTS
-from .patterns import FILTER_KEYS
+from .patterns import FILTER_KEYS, name_in
 from .programs import container_command, has_program, phrase_command, shell_for, wants_shell
 from .run_plans import build_run, env_options, user_workdir
 from .text import phrases
@@ -25,10 +25,8 @@ _JSON = re.compile(r"\bjson\b|json\s*(?:으로|형식)")
 _NAME_FILTER = re.compile(r"(?:\bname[sd]?(?![a-z])|이름\S*)\s*(?:contains?|containing|with|matching|like|"
                           r"starting with|includes?|has|에)?\s*['\"]?([a-z0-9][a-z0-9_.-]*)['\"]?\s*(?:이|가)?\s*"
                           r"(?:들어간|들어가는|포함된|포함한|있는|인)?")
-# "with api in the name", "that have web in their names"
-_NAME_IN = re.compile(r"([a-z0-9][a-z0-9_.-]*)['\"]?\s+in\s+(?:the|their|its)\s+names?\b")
 # "멈춘 컨테이너도", "even the dead ones": stopped ones as well as the rest
-_INCLUSIVE = re.compile(r"(?:컨테이너|것|거)들?도|\b(?:even|too|also|as well|including)\b|포함")
+_INCLUSIVE = re.compile(r"(?:컨테이너|것|거|애)들?(?:도|까지)|\b(?:even|too|also|as well|including)\b|포함")
 _SIGNAL = re.compile(r"\b(sig(?!nal)[a-z0-9]+)\b|\b(?:signal|시그널|신호)\s*(\d{1,2})\b")
 
 
@@ -91,8 +89,9 @@ def build_ps(req: Request, cue: str | None) -> Plan:
     plan = Plan("ps")
     status = next((s for t, s in (("s:stopped", "exited"), ("s:paused", "paused"),
                                   ("s:created", "created")) if req.has(t)), None)
-    every = req.has("m:all") and (not status or _INCLUSIVE.search(req.low) or
-                                  any(c not in L.QUANTIFIERS for c in req.cues("m:all")))
+    inclusive = status == "exited" and bool(_INCLUSIVE.search(req.low))
+    every = inclusive or req.has("m:all") and (not status or any(
+        c not in L.QUANTIFIERS for c in req.cues("m:all")))
     plan.opt("all", every and not (req.has("m:last") and not req.first("count")))
     if status and not every:
         plan.opt("filter", f"status={status}")
@@ -128,10 +127,10 @@ def _ps_general_filters(plan: Plan, req: Request):
 def _ps_filters(plan: Plan, req: Request):
     """Name filters ("이름에 web이 들어간", "with api in the name") and image filters."""
     m = _NAME_FILTER.search(req.scan)
-    m = m if m and m.group(1) not in L.EN_FILLER else _NAME_IN.search(req.scan)
-    if m and req.has("m:name") and m.group(1) not in L.EN_FILLER:
-        plan.opt("filter", f"name={m.group(1)}")
-        slots.use(req, m.group(1))
+    word = m.group(1) if m and m.group(1) not in L.EN_FILLER else name_in(req.scan)
+    if word and req.has("m:name") and word not in L.EN_FILLER:
+        plan.opt("filter", f"name={word}")
+        slots.use(req, word)
     for tok in slots.images(req):
         plan.opt("filter", f"ancestor={slots.take(tok)}")
     for tok in req.kinds("name"):

@@ -105,6 +105,13 @@ RM_AFTER = re.compile(r"\b(?:clean(?:s|ing)?\s+(?:it\s+|them\s+)?up|remove|delet
                       r"(?:\s+\S+){0,3}?\s+(?:after(?:wards)?(?=\s*(?:$|[,.!;]|and\b))"
                       r"|when (?:it'?s? |it is )?(?:done|finished|exits)"
                       r"|once (?:it'?s? |it is )?(?:done|finished|exits))\b")
+# "even though it's still running", "while they are up": remove it anyway (-f).
+FORCE_WHILE = re.compile(r"\b(?:(?:even\s+)?(?:though|if|while|tho)\s+"
+                         r"(?:it|they)(?:\s+is|\s+are|'re)\s+"
+                         r"(?:still\s+)?|(?:it|they)\s+(?:is|are)\s+still\s+)"
+                         r"(?:running|up|on|active|alive|in\s+use)\b")
+# Phrases read before the cue words, whose words would read as other cues.
+CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (FORCE_WHILE, "m:force", "even if running"))
 ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?ids?\b|\bids?\s+only\b"
                       r"|\b(?:every|all)\s+(?:the\s+)?container\s+ids?\b")
 
@@ -177,10 +184,15 @@ _PURPOSE_KO = re.compile(r"[가-힣]*(?:게|도록)(?![가-힣])|[가-힣]*\s*�
 _IN_IT = re.compile(r"\s*(?:inside|in)\s+(?:it|there)\b")
 
 
+def purpose_spans(scan: str) -> list[tuple[int, int]]:
+    """"…so I can poke at ports": where an English purpose clause runs."""
+    return [m.span() for m in _PURPOSE_EN.finditer(scan)]
+
+
 def without_purpose(tags: list, scan: str) -> list:
     """"띄워줘, 9090번으로 접속하게", "launch it so I can connect": an action in a purpose
     clause is not the request's verb, when the request has another one."""
-    spans = [m.span() for m in _PURPOSE_EN.finditer(scan)]
+    spans = purpose_spans(scan)
 
     def purpose(tag) -> bool:
         kind, _, start, end = tag

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import slots
 from .answers import Ask
+from .patterns import name_in
 from .programs import has_program, program_phrase
 
 if TYPE_CHECKING:
@@ -169,6 +170,8 @@ def _implicit(req: Request) -> str:
     if "tail" in req.cues("m:follow"):
         req.intent_from = "cue"         # "tail web1": tail is the verb of reading logs
         return "logs"
+    if req.values.get("lines") or req.has("m:timestamps"):
+        return "logs"                   # "gimme the last 200 lines from payments"
     if req.kinds("image") and (req.values.get("port") or req.hosts or
                                any(req.has(h) for h in RUN_HINTS)):
         return "run"
@@ -176,7 +179,7 @@ def _implicit(req: Request) -> str:
         return "run"
     if (req.has("m:shell") or req.has("m:interactive")) and (req.has("s:running") or slots.inside(req)):
         return "exec"
-    if req.has("s:running") or req.has("s:stopped"):
+    if req.has("s:running") or req.has("s:stopped") or (req.has("m:name") and name_in(req.scan)):
         return "list"
     if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume")):
         return "list"

@@ -102,11 +102,12 @@ CUES = {
     "a:restart": (("재시작", "다시 시작", "재부팅", "리스타트", "재기동", "껐다 켜", "껐다가 켜",
                    "껐다 키", "껐다가 키"),
                   ("restart", "restarts", "reboot", "bounce", "reload", "stop and start",
-                   "restart it", "be restarted")),
+                   "be restarted")),
     "a:remove": (("삭제", "지워", "지우", "지울", "지웁", "제거", "날려", "날리", "없애", "치워",
                   "치우", "정리"),
                  ("remove", "rm", "delete", "del", "erase", "destroy", "get rid of",
                   "clean up", "throw away", "trash", "wipe", "purge", "nuke", "clear out",
+                  "ditch", "scrap", "toss", "axe", "zap", "blow away", "do away with",
                   "removes", "deletes", "drop", "tear down", "be removed", "be deleted")),
     "a:list": (("목록", "리스트", "보여", "보이", "조회", "확인", "나열", "알려", "보기", "봐",
                 "볼래", "볼 수", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
@@ -207,11 +208,12 @@ CUES = {
     "s:stopped": (("중지된", "정지된", "멈춘", "멈춰 있", "멈춰있", "꺼진", "꺼져 있", "꺼져있",
                    "종료된", "죽은", "중단된", "끝난", "중지됨", "정지됨", "종료됨", "꺼짐"),
                   ("stopped", "exited", "dead", "not running", "halted", "inactive",
-                   "terminated")),
+                   "terminated", "crashed", "died", "already quit", "that quit", "has quit",
+                   "have quit", "which quit", "exited already", "stopped already")),
     "s:paused": (("일시 정지된", "일시정지된"), ("paused",)),
     "s:created": (("생성만 된", "생성만 한", "만들기만 한"), ("created but not started",)),
     # --- modifiers ---------------------------------------------------------
-    "m:all": (("전부", "모두", "모든", "전체", "싹 다", "둘 다", "꺼진 것도", "실행 및 중지", "실행 중 및 중지",
+    "m:all": (("전부", "모두", "모든", "전체", "싹 다", "싹다", "둘 다", "꺼진 것도", "실행 및 중지", "실행 중 및 중지",
                "실행 중이거나 중지", "실행 중인 것과 중지", "실행 중이든", "상태와 관계없이", "꺼진 거도", "꺼진 것까지", "중지된 것도",
                "중지된 거도", "중지된 것까지", "멈춘 것도", "멈춘 거도", "종료된 것도",
                "종료된 거도", "종료된 것까지", "포함", "까지 다", "까지 전부"),
@@ -274,9 +276,14 @@ CUES = {
                   "keep printing", "tail")),
     "m:timestamps": (("타임스탬프", "타임 스탬프", "시간 표시", "시간도", "시각도", "시간과 함께",
                       "시간이랑", "시간 같이", "시간 정보", "시간을 같이", "시각 표시",
+                      "줄마다 시간", "줄마다 시각", "각 줄에 시간", "시간 찍", "시각 찍",
+                      "언제 찍혔는지",
                       "시간을 붙여", "시간 붙여"),
                      ("timestamps", "timestamp", "with times", "with time", "time stamps",
-                      "with the time")),
+                      "with the time", "timestamped", "time on each line", "time on every line",
+                      "times on each line", "times on every line", "time of each line",
+                      "time next to each line", "when each line was", "each line's time",
+                      "dated lines", "time for each line", "times for each line")),
     "m:quiet": (("id만", "아이디만", "id 만", "아이디 만", "조용히", "조용한", "진행 상황 없이",
                  "진행 표시 없이", "id들만"),
                 ("ids only", "only ids", "only the ids", "just the ids", "just ids",
@@ -502,12 +509,22 @@ i how what which it that this is are every background foreground named called po
 logs containers images running stopped last lines minutes seconds hours detached mode
 interactive terminal shell memory limit limited into inside within some just only also
 then but should would make new instead again volume volumes network networks image now off
-container timeout everything both each
+container timeout everything both each back
 after before until when once as at by so because if not without about since over under than
 """.split())
 HELP_CUES = ("help", "도움말", "사용법", "usage", "옵션 목록", "available options", "옵션 보여",
              "what options")
 
+# Nouns that point at "the" container without naming it ("shell into the box").
+GENERIC_NOUNS = {"box", "thing", "machine", "instance", "vm", "guy", "sucker", "beast",
+                 "critter", "puppy", "doohickey", "contraption"}
+# Korean words that end what echo prints ("echo 안녕 *한번* 실행해봐").
+KO_FILLER = {"한번", "한", "번", "좀", "그냥", "같이", "바로", "해봐", "해줘", "실행", "출력"}
+# Chat spellings read as the words they stand for ("gimme the logs", "w/ timestamps").
+SLANG = {"gimme": "give me", "lemme": "let me", "wanna": "want to", "gotta": "have to",
+         "pls": "please", "plz": "please", "thx": "thanks", "w/o": "without", "w/": "with ",
+         "incl.": "including", "incl": "including", "b/c": "because", "cuz": "because",
+         "tho": "though"}
 # Program names people misspell as the docker program.
 PROGRAM_WORDS = ("docker",)
 DROP_WORDS = ("sudo",)

@@ -26,7 +26,9 @@ P = {
     "ko_to": re.compile(r"(?:호스트\s*(?:의\s*)?)?(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:를|을|은|는|에서|에|와|과|,)?"
                         r"\s*(?:컨테이너\s*(?:의\s*)?)(?:포트\s*)?(\d{1,5})"),
     "ko_rev": re.compile(r"컨테이너\s*(?:의\s*)?(?:포트\s*)?(\d{1,5})\s*(?:번)?\s*(?:포트)?\s*(?:를|을|은|는)?\s*"
-                         r"(?:호스트\s*(?:의\s*)?)(?:포트\s*)?(\d{2,5})"),
+                         r"(?:호스트\s*(?:의\s*)?)(?:포트\s*)?(\d{2,5})"
+                         r"|(\d{1,5})\s*번?\s*(?:포트)?\s*(?:을|를)\s*호스트\s*(?:의\s*)?(?:포트\s*)?"
+                         r"(\d{2,5})\s*번?\s*(?:포트)?\s*(?:으로|로|에)"),
     "ko_link": re.compile(r"(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:을|를)\s*(\d{1,5})\s*(?:번)?\s*(?:포트)?\s*"
                           r"(?:으로|로|에)\s*(?:연결|매핑|맵핑|포워딩|바인딩|열어|publish)"),
     "single": re.compile(r"(\d{2,5})\s*번?\s*포트|포트\s*(?:번호\s*)?(?:를|을|은|는|:)?\s*(\d{2,5})"
@@ -37,7 +39,8 @@ P = {
     "bytes": re.compile(BYTES),
     # group 1: a variable typed in full (POSTGRES_PASSWORD는 x), group 2: the password
     "password": re.compile(r"(?:(?<![a-z0-9_])([a-z][a-z0-9_]*_)|(?<![a-z0-9_]))" + alt(L.PASSWORD_WORDS)
-                           + r"(?![a-z])\s*(?:는|은|를|을|이|가|:|=|(?:is|of|to|as)(?=\s))?"
+                           + r"(?![a-z])\s*(?:는|은|를|을|이|가|:|=|"
+                           r"(?:(?:is\s+)?set\s+(?:to|as)|is|of|to|as)(?=\s))?"
                            r"\s*['\"]?([^\s'\",]+?)['\"]?(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.]|$)"),
     "cpu": re.compile(NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
                       r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
@@ -60,7 +63,9 @@ P = {
                          r"(?:으로|로)\s*(?:설정|지정|넣|주|해|세팅|줘)"),
     "env_en": re.compile(r"(?:env(?:ironment)?(?:\s+var(?:iable)?s?)?|variable|set)\s+"
                          r"(?!var(?:iable)?s?\b)([a-z_][a-z0-9_]*)\s*"
-                         r"(?:to|=|as|equal to|set to|with value|of)\s*(\S+)"),
+                         r"(?:to|=|as|equal to|set to|with value|of)\s*(\S+)"
+                         r"|\b([a-z_][a-z0-9_]*)\s+(?:set\s+(?:to|as)|equal(?:s|\s+to)|being)"
+                         r"\s+(\S+)"),
     "user": re.compile(r"(?<![\d.:])(\d+(?::\d+)?)\s*번?\s*(?:사용자|유저|계정|uid)"
                        r"|(?:\buid|\buser(?:\s+id)?|사용자|유저|계정)\s*(?:를|을|은|는|:|=)?\s*(\d+(?::\d+)?)"
                        r"(?![\d.:])\s*번?"),
@@ -72,7 +77,7 @@ _CAP_WORD = alt(L.CAPABILITY_WORDS)
 _CRASH_EN = (r"(?:crash(?:es|ed)?|failure|fails?|dies|goes\s+down|errors?\s+out|"
              r"exits\s+with\s+an\s+error)")
 _CRASH_KO = r"(?:죽으면|죽을\s*때|실패하면|실패\s*시|크래시\s*(?:나면|되면)|에러\s*나면|오류\s*나면|비정상\s*종료되면)"
-_RESTART_KO = r"(?:다시\s*(?:켜|시작|띄워)|재시작|재기동)"
+_RESTART_KO = r"(?:다시\s*(?:켜|시작|띄워|살아나|살려)|재시작|재기동|되살아나|되살려|부활)"
 _TRIES = r"(\d+)\s*(?:tries|times|attempts|retries|restarts)"
 # Read before the cue words, so that "재시작" or "restart" in a policy is not the request's verb.
 EARLY = {
@@ -96,6 +101,10 @@ EARLY = {
                            r"|host\s+networking|호스트(?:의)?\s*네트워크(?:를|을|에서|로|으로)?"
                            r"(?:\s*(?:그대로\s*)?(?:공유|같이\s*(?:써|쓰)|사용)[가-힣]*)?)"),
 }
+# "with api in the name", "that have web in their names", "whose name has web"
+NAME_IN = re.compile(r"([a-z0-9][a-z0-9_.-]*)['\"]?\s+in\s+(?:the|their|its)\s+names?\b"
+                     r"|\bwhose\s+names?\s+(?:has|have|contains?|includes?|starts?\s+with)\s+"
+                     r"['\"]?([a-z0-9][a-z0-9_.-]*)")
 TOKEN = re.compile(r"[A-Za-z0-9_./:@~$=+%{}\[\]-]+")
 KV = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*)=(\S*)")
 FILTER_KEYS = {"status", "name", "ancestor", "label", "dangling", "before", "since", "reference",
@@ -111,6 +120,12 @@ TAG_SHAPE = re.compile(r"v?\d+(?:\.\d+)*(?:-[a-z0-9][a-z0-9.]*)+|v\d+(?:\.\d+)*|
 _DOTTED = re.compile(r"\d+\.\d+(?:\.\d+)*")
 _DURATION_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
 _BYTES_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?", re.I)
+
+
+def name_in(text: str) -> str | None:
+    """The part of a name asked for: "with *api* in the name"."""
+    m = NAME_IN.search(text)
+    return next(g for g in m.groups() if g) if m else None
 
 
 def is_tag_word(word: str) -> bool:

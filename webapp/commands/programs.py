@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _ECHO_EN = re.compile(r"\b(?:prints?|says?|echoe?s?|outputs?|writes?)\s+(?:out\s+)?['\"]?([a-z0-9][\w ,!.'-]*?)['\"]?"
                       r"(?=\s+(?:in|inside|on|with|and|then|using|from)\b|[.!?]?$)")
 _ECHO_KO = re.compile(r"([A-Za-z0-9][A-Za-z0-9_ ,!.'-]*?)\s*(?:이?라고|를|을)?\s*(?:출력|찍어|찍고|프린트|print)")
+_SLEEP = re.compile(r"\bsleep(?:s|ing)?\s+(?:for\s+)?(\d+)\s*(?:(sec|second|s\b)|(min|minute|m\b)|"
+                    r"(hour|hr|h\b))?|(\d+)\s*(?:(초)|(분)|(시간))\s*(?:동안\s*)?(?:sleep|잠|자|재워)")
 _LIST_PATH = re.compile(r"\b(?:list|show)\s+(?:the\s+)?(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
 _BASH = re.compile(r"(?<![a-z])bash(?![a-z])|배시")
 _ZSH = re.compile(r"(?<![a-z])zsh(?![a-z])")
@@ -44,12 +46,16 @@ def container_command(req: Request, peek: bool = False) -> list[str]:
                 return shlex.split(text)
             except ValueError:
                 return text.split()
+    slept = _sleep(req, peek)
+    if slept:
+        return slept
     found = [i for i, tok in enumerate(req.toks) if _starts_command(req, tok)]
     if not found:
         return echo(req, peek) or _list_path(req, peek)
     flagged = [i for i in found if i + 1 < len(req.toks) and req.toks[i + 1].kind == "flag"
                and not req.toks[i].suffix]
-    return _command_words(req, (flagged or found)[0], peek)
+    words = _command_words(req, (flagged or found)[0], peek)
+    return words + _korean_echo(req, words)
 
 
 def _starts_command(req: Request, tok: Tok) -> bool:
@@ -68,6 +74,22 @@ def _list_path(req: Request, peek: bool) -> list[str]:
         if tok.start == m.start(1) and not peek:
             tok.used = tok.in_command = True
     return ["ls", req.text[m.start(1):m.end(1)]]
+
+
+def _sleep(req: Request, peek: bool) -> list[str]:
+    """"a busybox that sleeps for 600 seconds", "10분 동안 sleep": ``sleep 600``, ``sleep 10m``."""
+    m = _SLEEP.search(req.low)
+    if not m or not req.kinds("image", free=False):
+        return []
+    if not peek:
+        req.consumed.update(slot for slot in ("dur", "since") if any(
+            m.start() <= v[0] < m.end() for v in req.values.get(slot, [])))
+        for tok in req.toks:
+            if m.start() <= tok.start < m.end():
+                tok.used = tok.in_command = True
+    number = m.group(1) or m.group(5)
+    units = [m.group(i) or m.group(i + 4) for i in (3, 4)]
+    return ["sleep", number + ("m" if units[0] else "h" if units[1] else "")]
 
 
 def echo(req: Request, peek: bool) -> list[str]:
@@ -104,6 +126,28 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
         if tok.suffix:
             break
     return words
+
+
+_KO_WORD = re.compile(r"[가-힣!?.,~]+")
+_QUOTE_END = re.compile(r"(?:이?라고|이?란)$")
+
+
+def _korean_echo(req: Request, words: list[str]) -> list[str]:
+    """"echo 안녕 한번 실행해봐": the Korean words echo prints, up to a filler or a cue."""
+    if words != ["echo"] or req.lang != "ko":
+        return []
+    end = next(t.end for t in req.toks if t.in_command and t.text == words[-1])
+    found = []
+    for m in _KO_WORD.finditer(req.text, end):
+        if req.text[end:m.start()].strip() or m.group().startswith(tuple(L.KO_FILLER)) or \
+                any(s <= m.start() < e for _, _, s, e in req.tags):
+            break
+        word = _QUOTE_END.sub("", m.group())
+        found.append(word)
+        end = m.end()
+        if word != m.group():
+            break
+    return [w for w in found if w]
 
 
 def shell_for(image: str, req: Request) -> str:

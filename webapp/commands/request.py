@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import classify
-from .cues import (CUE_TAGS, CUES, ONLY_IDS, RM_AFTER, adnominal, participle, program_word,
-                   split_compounds, split_phrasals, without_purpose)
+from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, participle, program_word,
+                   purpose_spans, split_compounds, split_phrasals, without_purpose)
 from .patterns import BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, PATH_TEXT, TOKEN, P
 from .text import image_words, lower, number_words
 
@@ -98,6 +98,10 @@ class Request:
         self._dropped = {t[2] for t in tags if t[2] < m.end()}
         return [m.span()]
 
+    def in_purpose(self, at: int) -> bool:
+        """Inside "so I can …": words that say why, not what to name."""
+        return any(p <= at < q for p, q in self.purposes)
+
     def aside(self, at: int) -> bool:
         """Text in parentheses or in a leading clause of reasons is not a value to place."""
         return any(p <= at < q for p, q in self.parens)
@@ -106,9 +110,10 @@ class Request:
         scan = KV_TEXT.sub(lambda m: " " * len(m.group()), self.scan)
         scan = PATH_TEXT.sub(lambda m: " " * len(m.group()), scan)
         tags = []
-        for m in RM_AFTER.finditer(scan):
-            tags.append(("m:rm-auto", "remove after", *m.span()))
-            scan = _blank(scan, *m.span())
+        for pattern, tag, cue in CLAUSES:
+            for m in pattern.finditer(scan):
+                tags.append((tag, cue, *m.span()))
+                scan = _blank(scan, *m.span())
         for tag, cue, spans in split_phrasals(scan):
             tags.append((tag, cue, *spans[0]))
             for start, end in spans:
@@ -123,6 +128,8 @@ class Request:
                                         participle(t, scan) or program_word(t, scan) or
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
         tags = [t for t in tags if not _store_name(t, tags, scan)]
+        self.purposes = purpose_spans(scan)
+        tags = [t for t in tags if not (t[0] == "m:port" and self.in_purpose(t[2]))]
         return without_purpose(tags, scan)
 
     def _named_word(self, tag, scan: str) -> bool:
@@ -237,10 +244,11 @@ class Request:
         return f"{m.group(1)}{unit}"
 
     def _env_en(self, m):
-        key = self._orig(m, 1)
+        first = 1 if m.group(1) else 3        # "set KEY to v" or "KEY set to v"
+        key = self._orig(m, first)
         if not (key.isupper() or self.has("m:env")):
             return None
-        return f"{key}={self._orig(m, 2).rstrip('.,')}"
+        return f"{key}={self._orig(m, first + 1).rstrip('.,')}"
 
     def _tokens(self):
         for m in TOKEN.finditer(self.scan):

@@ -86,7 +86,8 @@ def deictic_or_chat(req: Request) -> bool:
     general description ("Remove a container"), must ask instead of answering a template."""
     if req.has("m:indefinite"):
         return False
-    return _pointing(req) or req.has("m:conv") or "?" in req.text
+    return _pointing(req) or req.has("m:conv") or "?" in req.text or \
+        any(t.kind == "cue" and t.low in L.GENERIC_NOUNS for t in req.toks)
 
 
 def _pointing(req: Request) -> bool:

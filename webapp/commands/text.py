@@ -11,6 +11,11 @@ from . import lexicon as L
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
 
+# A chat spelling only as a whole word, never inside a path or a flag value.
+_SLANG = re.compile(r"(?<![\w/.=-])(?:" + "|".join(
+    re.escape(w) for w in sorted(L.SLANG, key=len, reverse=True)) + r")(?![\w/])", re.I)
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate({ord(a): b for a, b in zip("“”‘’`", "\"\"''\"")})
@@ -19,6 +24,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\"([\w.-]+)\"", r"\1", text)
     text = re.sub(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]",
                   lambda m: m.group(1) or m.group(2), text)
+    text = _SLANG.sub(lambda m: L.SLANG[m.group().lower()], text)
     return re.sub(r"\s+", " ", text).strip()
 
 
