@@ -35,9 +35,11 @@ REQUESTS = os.path.join(ROOT, "bench", "translate", "requests.jsonl")
 HELDOUT = os.path.join(ROOT, "bench", "translate", "heldout.jsonl")
 # Written blind in session 2, measured once (en 75.6%, ko 86.4%, partial 96.1%), then tuned on.
 BLIND2 = os.path.join(ROOT, "bench", "translate", "blind2.jsonl")
-# Written in session 2 by someone who never saw the translator or the other sets, and kept
-# sealed until the changes made from blind2 were done: the honest figure. Do not tune on it.
+# Written blind in session 2, measured once (en 85.1%, ko 93.3%, partial 94.6%), then tuned on.
 BLIND3 = os.path.join(ROOT, "bench", "translate", "blind3.jsonl")
+# Written in session 2 by someone who never saw the translator or the other sets, and kept
+# sealed until the changes made from blind3 were done: the honest figure. Do not tune on it.
+BLIND4 = os.path.join(ROOT, "bench", "translate", "blind4.jsonl")
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
            "what is a registry?", "List all containers", "컨테이너 로그 출력하기",
@@ -191,6 +193,7 @@ def main() -> int:
     heldout = bench_requests(times, show, HELDOUT)
     blind2 = bench_requests(times, show, BLIND2)
     blind3 = bench_requests(times, show, BLIND3)
+    blind4 = bench_requests(times, show, BLIND4)
     latency = {"rows": len(times), "wall": _percentiles([w for w, _ in times]),
                "cpu": _percentiles([c for _, c in times]),
                "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()}
@@ -205,7 +208,8 @@ def main() -> int:
     for name, result in (("requests.jsonl (tuning set)", requests),
                          ("heldout.jsonl (blind in session 1, tuned on since)", heldout),
                          ("blind2.jsonl (blind once, tuned on since)", blind2),
-                         ("blind3.jsonl (never seen while tuning)", blind3)):
+                         ("blind3.jsonl (blind once, tuned on since)", blind3),
+                         ("blind4.jsonl (never seen while tuning)", blind4)):
         print(f"\nExact-command accuracy ({name})")
         for group, r in result.items():
             if group != "failures":
@@ -218,7 +222,7 @@ def main() -> int:
           f"waiting for a CPU; cpu time is this thread's own work)")
     os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
     with open(RESULTS, "w", encoding="utf-8") as f:
-        json.dump({"tldr": tldr, "requests": requests, "heldout": heldout, "blind2": blind2, "blind3": blind3, "latency": latency,
+        json.dump({"tldr": tldr, "requests": requests, "heldout": heldout, "blind2": blind2, "blind3": blind3, "blind4": blind4, "latency": latency,
                    "goals": GOALS}, f,
                   ensure_ascii=False, indent=1)
     print(f"\nwrote {os.path.relpath(RESULTS, ROOT)}")
