@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .request import Request, Tok
 
 IGNORED_COST = {"value": 0.45, "number": 0.45, "image": 0.45, "path": 0.45, "kv": 0.45,
-                "container": 0.45, "name": 0.2}
+                "container": 0.45, "name": 0.2, "word": 0.2}
 INTENT_COST = {"cue": 0.0, "weak": 0.1, "implicit": 0.1}
 RIVAL_COST = 0.05          # per other action said (at most two counted)
 CORRECTION_COST = 0.05     # per word corrected by spelling distance
@@ -49,6 +49,8 @@ _IMAGE_ARGS = {"rmi": None, "push": (0,), "tag": (0,)}
 _VALUE_SHAPED = re.compile(r"[\d_.:-]")
 _PIECES = re.compile(r"[=:,@]")
 _PATH_PIECES = re.compile(r"[=:,@/]")
+# "… for a kernel lab": a closing reason, not an instruction
+_REASON_TAIL = re.compile(r"\bfor\s+(?:a|an|my|the|some|our)\s+[a-z -]+[.!]?$")
 _LOCAL_REGISTRY = re.compile(r"\blocal\b|localhost|로컬")
 
 
@@ -88,10 +90,22 @@ def _ignored(req: Request, plan: Plan) -> list[tuple[str, str]]:
     found = [(req.word(t), _ignored_kind(req, t)) for t in req.toks
              if not (t.used or t.in_command or _aside(req, t.start))
              and t.kind in IGNORED_COST and req.word(t).lower() not in pieces]
+    found += [(req.word(t), "word") for t in _loose_words(req) if t.low not in pieces]
     for slot, entries in req.values.items():
         if slot not in req.consumed:
             found += [(_value_text(e), "value") for e in entries if not _aside(req, e[0])]
     return found
+
+
+def _loose_words(req: Request) -> list[Tok]:
+    """Known words that no cue, value or plan took and that carry meaning ("max", "knows",
+    "between"): an instruction the plan may have dropped."""
+    reason = _REASON_TAIL.search(req.low)
+    return [t for t in req.toks if t.kind == "cue" and req.lang == "en"
+            and not (t.used or t.in_command or req.aside(t.start) or req.covered(t)
+                     or req.in_purpose(t.start) or (reason and t.start >= reason.start()))
+            and t.low not in L.EN_FILLER and t.low not in L.NL_MARKERS
+            and t.low not in L.EN_FUNCTION_WORDS]
 
 
 def _ignored_kind(req: Request, tok: Tok) -> str:

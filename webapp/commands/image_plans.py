@@ -87,22 +87,31 @@ def build_push(req: Request, cue: str | None) -> Plan:
     return plan
 
 
+_TARGET_BEFORE = re.compile(r"\b(?:as|to|into)\s+$")
+
+
 def build_tag(req: Request, cue: str | None) -> Plan:
     plan = Plan("tag")
     refs = [t for t in req.toks if t.kind in ("image", "name") and not t.used]
     if req.lang == "ko":
         refs.sort(key=lambda t: 0 if t.suffix.startswith(("을", "를", "에", "의")) else 1)
     words = [slots.image_ref(req, t) for t in refs[:2]]
-    if len(words) == 2 and _BARE_TAG.fullmatch(words[1]):
-        words[1] = f"{repo(words[0])}:{words[1]}"
     if len(words) == 1 and len(req.ctx.images) == 1 and words[0] != req.ctx.images[0]:
         words = [req.ctx.images[0], words[0]]
+    if len(words) == 2 and _BARE_TAG.fullmatch(words[1]):
+        words[1] = f"{repo(words[0])}:{words[1]}"
     if len(words) < 2:
-        if slots.deictic_or_chat(req) and not words:
+        if (slots.deictic_or_chat(req) and not words) or (words and _only_target(req, refs[0])):
             raise Ask("image:tag", candidates=req.ctx.images[:8], intent="tag")
         words = (words + ["<image>", "<target>"])[:2] if words else ["<image>", "<target>"]
     plan.args = words
     return plan
+
+
+def _only_target(req: Request, tok) -> bool:
+    """"tag the image as v2": the one word said is the new name, and which image gets it
+    was not said."""
+    return bool(_TARGET_BEFORE.search(req.low, 0, tok.start))
 
 
 def build_build(req: Request, cue: str | None) -> Plan:

@@ -122,7 +122,7 @@ def _new_container(found: set, req: Request, acts) -> set:
 def _list_last(found: set, req: Request, acts) -> set:
     """"보여줘"/"show" goes with most requests; it is the action only when alone."""
     if "list" in found and len(found) > 1:
-        found = found - {"list"}
+        found = {"list"} if _which_made(req, acts, found) else found - {"list"}
     if "logs" in found and "start" in found and req.has("m:attach"):
         found = found - {"logs"}
     if found == {"list"} and (req.values.get("lines") or req.has("m:follow")) and \
@@ -131,6 +131,13 @@ def _list_last(found: set, req: Request, acts) -> set:
     if "logs" in found and "run" in found and not req.kinds("image"):
         found = found - {"run"}
     return found
+
+
+def _which_made(req: Request, acts, found: set) -> bool:
+    """"which container did I create most recently?": the verb says how it was picked."""
+    first = min(acts, key=lambda a: a[2])
+    return first[0] == "list" and first[1] in ("which", "what") and \
+        (req.has("m:last") or req.has("m:first")) and found <= {"list", "create", "run", "start"}
 
 
 def _from_network(req: Request) -> bool:

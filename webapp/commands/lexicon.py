@@ -74,8 +74,13 @@ WEAK_CUES = {"what", "which", "check", "see", "view", "look at", "new", "add", "
 COMMAND_CUES = {"exec", "명령 실행", "명령을 실행", "명령어 실행", "명령어를 실행", "execute a command",
                 "run a command", "execute command", "run command"}
 # Words that end the container's command in English ("echo hi *in* alpine").
+# How a container runs, after which "as NAME" is its name ("detached as web").
+AS_NAME_AFTER = {"background", "detached", "daemon", "bg", "running", "up", "started",
+                 "launched", "container", "it", "them"}
 COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for", "and",
-                  "then", "please", "container", "image", "via", "into", "as", "at"}
+                  "then", "please", "container", "image", "via", "into", "as", "at",
+                  # "what `id` says": the verb tells what the program answers
+                  "says", "say", "prints", "outputs", "returns", "reports", "gives"}
 
 # ---------------------------------------------------------------------------
 # Cues: tag -> (Korean substrings, English words or phrases)
@@ -108,7 +113,8 @@ CUES = {
                  ("remove", "rm", "delete", "del", "erase", "destroy", "get rid of",
                   "clean up", "throw away", "trash", "wipe", "purge", "nuke", "clear out",
                   "ditch", "scrap", "toss", "axe", "zap", "blow away", "do away with",
-                  "removes", "deletes", "drop", "tear down", "be removed", "be deleted")),
+                  "removes", "deletes", "drop", "tear down", "be removed", "be deleted",
+                  "yank", "clean out")),
     "a:list": (("목록", "리스트", "보여", "보이", "조회", "확인", "나열", "알려", "보기", "봐",
                 "볼래", "볼 수", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
                 "몇 개", "표시", "출력", "찍어"),
@@ -151,7 +157,9 @@ CUES = {
                    "ip", "configuration", "json details", "log file", "log path",
                    "image name of", "port bindings", "where is it stored", "stored",
                    "mountpoint", "mount point", "configured", "live on disk", "lives on disk",
-                   "located")),
+                   "located", "knows about", "know about", "everything about", "all about",
+                   "dig into", "details on", "details of", "look inside", "what is in",
+                   "what's in", "deep dive", "under the hood")),
     "a:build": (("빌드", "도커파일로", "도커 파일로", "dockerfile로"),
                 ("build", "builds", "make an image", "dockerfile", "compile")),
     "a:create": (("만들", "만드", "만든", "생성", "추가", "새로", "새 "),
@@ -229,7 +237,9 @@ CUES = {
                    "자동 삭제", "자동으로 삭제", "자동으로 지워", "자동 제거", "자동으로 제거",
                    "일회용", "임시로", "임시 컨테이너", "실행 후 삭제", "쓰고 지워", "쓰고 버",
                    "끝나고 지워", "끝나고 삭제", "지워지게", "지워지도록", "삭제되게", "삭제되도록",
-                   "없어지게", "사라지게", "나오면 삭제", "나오면 지워", "--rm"),
+                   "없어지게", "사라지게", "나오면 삭제", "나오면 지워", "--rm", "알아서 지워지",
+                   "알아서 없어", "알아서 사라", "끝나면 사라", "종료되면 사라", "나가면 삭제",
+                   "나가면 지워", "나가면 사라"),
                   ("throwaway", "throw-away", "one-off", "one off", "temporary", "disposable",
                    "auto-remove", "auto remove", "autoremove", "automatically remove",
                    "automatically removed", "automatically delete", "remove it when",
@@ -239,7 +249,13 @@ CUES = {
                    "cleans up after", "cleaned up after", "clean itself up",
                    "remove itself", "when it exits", "after it exits", "once it exits",
                    "when done", "when it's done", "when finished", "when it finishes",
-                   "after it finishes", "after exit", "on exit", "afterwards")),
+                   "after it finishes", "after exit", "on exit", "afterwards",
+                   "deletes itself", "delete itself", "removes itself", "cleans itself up",
+                   "cleans up after itself", "clean up after itself", "gone when",
+                   "gone after", "gone once", "disappears when", "disappear when",
+                   "vanishes when", "when i exit", "when i quit", "once i exit",
+                   "after i exit", "when it stops", "once it stops", "auto-delete",
+                   "auto delete", "auto-cleanup", "auto cleanup")),
     "m:last": (("방금 만든", "방금 생성한", "방금 띄운", "방금 실행한", "방금 켠", "방금 거",
                 "방금 것", "마지막으로 만든", "마지막에 만든", "마지막으로 실행한", "마지막으로 띄운",
                 "최근에 만든", "최근에 생성한", "최근에 실행한", "최근에 띄운", "가장 최근",
@@ -294,7 +310,8 @@ CUES = {
     "m:size": (("크기", "용량", "사이즈", "디스크 사용량", "디스크 사용", "디스크를 얼마나",
                 "디스크 얼마나"),
                ("size", "sizes", "disk usage", "how big", "how much space", "file sizes",
-                "how much disk", "disk space", "space used", "taking up")),
+                "how much disk", "disk space", "space used", "taking up", "disk size",
+                "disk sizes", "sizes on disk", "takes up", "take up", "space each")),
     "m:force": (("강제로", "강제", "억지로", "실행 중이어도", "실행 중이라도", "실행중이어도",
                  "실행중이라도", "실행 중인데도", "실행중인데도", "돌아가고 있어도", "돌고 있어도",
                  "켜져 있어도", "켜져있어도", "무조건"),
@@ -503,6 +520,11 @@ toward towards upon whether while per either neither
 """.split())
 
 # Words that show a typed line is a sentence, not a command ("run nginx in the background").
+# Words that carry no instruction of their own, beyond EN_FILLER and NL_MARKERS: a word
+# outside all three that no plan used lowers the plan's confidence (``evidence``).
+EN_FUNCTION_WORDS = set("""
+got but though still right rn
+""".split())
 NL_MARKERS = set("""
 the a an me my please pls in on with using for of from and to show give want can could you
 i how what which it that this is are every background foreground named called port ports
@@ -540,24 +562,43 @@ SUBCOMMAND_ALIASES = {"ls": "ps", "list": "ps", "log": "logs", "remove": "rm", "
 # Numbers and units
 # ---------------------------------------------------------------------------
 
-EN_NUMBERS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-              "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-              "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
-              "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100",
-              "a hundred": "100", "a couple of": "2", "a couple": "2", "a few": "3",
+_EN_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# "twenty five" and "twenty-five" as well as the plain words.
+EN_NUMBERS = {**{w: str(i) for i, w in enumerate(_EN_ONES)},
+              **{t: str(20 + 10 * i) for i, t in enumerate(_EN_TENS)},
+              **{f"{t}{sep}{o}": str(20 + 10 * i + j) for i, t in enumerate(_EN_TENS)
+                 for j, o in enumerate(_EN_ONES[1:10], 1) for sep in (" ", "-")},
+              "hundred": "100", "a hundred": "100", "one hundred": "100",
+              "a couple of": "2", "a couple": "2", "a few": "3",
               "half a": "0.5", "half an": "0.5", "half of a": "0.5", "an": "1", "a": "1",
               "a single": "1", "single": "1", "double": "2"}
-KO_NUMBERS = {"한": "1", "하나": "1", "두": "2", "둘": "2", "세": "3", "셋": "3", "네": "4",
-              "넷": "4", "다섯": "5", "여섯": "6", "일곱": "7", "여덟": "8", "아홉": "9",
+# Words after which a number word is a count ("max five", "up to three").
+EN_COUNT_LEADS = ("max", "maximum", "at most", "up to", "no more than", "limit of", "last",
+                  "first", "tail", "past")
+_KO_SINO = dict(zip("일이삼사오육칠팔구", "123456789"))
+_KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+              "아홉": 9}
+# Native counts up to twenty-nine ("열두", "스물다섯"), Sino-Korean up to 99 ("이십오") and
+# round hundreds ("삼백").
+KO_NUMBERS = {"하나": "1", "둘": "2", "셋": "3", "넷": "4", "반": "0.5", "백": "100",
               "열": "10", "스무": "20", "스물": "20", "서른": "30", "마흔": "40", "쉰": "50",
-              "백": "100", "반": "0.5", "삼십": "30", "이십": "20", "십": "10", "오십": "50"}
+              **{w: str(n) for w, n in _KO_NATIVE.items()},
+              **{f"{ten}{w}": str(base + n) for ten, base in (("열", 10), ("스물", 20))
+                 for w, n in _KO_NATIVE.items()},
+              **{f"{t}십{o}": str(int(tv) * 10 + int(ov or 0))
+                 for t, tv in (("", "1"), *_KO_SINO.items())
+                 for o, ov in (("", ""), *_KO_SINO.items())},
+              **{f"{h}백": str(int(hv) * 100) for h, hv in _KO_SINO.items()}}
 # Counters after which a Korean number word is a number ("세 줄", "두 개", "삼십 분").
 KO_COUNTERS = ("줄", "개", "분", "초", "시간", "코어", "기가", "메가", "일", "라인", "행",
-               "컨테이너")
+               "컨테이너", "번", "회")
 EN_UNIT_WORDS = ("lines", "line", "minutes", "minute", "mins", "min", "seconds", "second",
                  "secs", "sec", "hours", "hour", "hrs", "hr", "days", "day", "cpus", "cpu",
                  "cores", "core", "gb", "mb", "gig", "gigs", "gigabyte", "gigabytes",
-                 "megabytes", "megabyte", "entries", "rows", "times")
+                 "megabytes", "megabyte", "entries", "rows", "times", "tries", "attempts",
+                 "retries", "restarts", "weeks", "week")
 
 DURATION_UNITS = {
     "s": ("초", "s", "sec", "secs", "second", "seconds"),

@@ -45,7 +45,8 @@ P = {
     "cpu": re.compile(NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
                       r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
                       r"(?:to|of|at|:|=)?\s*" + NUM + r"\s*(?:개|코어)?"),
-    "until": re.compile(r"(?:until|before|older than|up to)\s+" + DUR + r"(?:\s+ago)?"
+    "until": re.compile(r"(?:until|before|older than|up to|(?<=ago )(?:and|to|till|through))\s+"
+                        + DUR + r"(?:\s+ago)?"
                         r"|" + DUR + r"\s*(?:전\s*까지|이전\s*까지|이전의?|전의|전 것|ago and older)"
                         r"|(?:until|before)\s+(\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?)"),
     "since": re.compile(r"(?:since|after|newer than|(?:in|for|within|during|from|over)?\s*(?:the\s+)?"
@@ -88,7 +89,7 @@ EARLY = {
         r"\s+(\d+)(?:\s+(?:tries|times|attempts|retries|restarts))?|\s+" + _TRIES + r")?"
         r"|(?:if|when|whenever)\s+(?:it\s+|they\s+)?" + _CRASH_EN + r"[,\s]+(?:have\s+docker\s+|let\s+docker\s+)?"
         r"restart(?:\s+(?:it|them))?(?:[,\s]+(?:max(?:imum)?|at\s+most|up\s+to)\s+(\d+)(?:\s+\w+)?|\s+" + _TRIES + r")?"
-        r"|" + _CRASH_KO + r"\s*(?:최대\s*)?(?:(\d+)\s*(?:번|회)\s*(?:까지|만)?\s*)?" + _RESTART_KO +
+        r"|" + _CRASH_KO + r"\s*(?:최대\s*)?(?:(\d+)\s*(?:번|회)\s*(?:까지)?(?:만)?\s*)?" + _RESTART_KO +
         r"|(?:최대\s*)?(\d+)\s*(?:번|회)\s*까지\s*" + _RESTART_KO + r"|최대\s*(\d+)\s*(?:번|회)\s*" + _RESTART_KO +
         r"|(?:재시작|재기동)(?:은|는|을|를)?\s*(?:최대\s*(\d+)\s*(?:번|회)\s*(?:까지|만)?|(\d+)\s*(?:번|회)\s*(?:까지|만))"),
     "cap": re.compile(r"(?:(?:add(?:ing)?|with)\s+(?:the\s+)?)?(?:cap_(" + _CAPS + r")\b|\b(" + _CAPS.replace("|all", "")

@@ -62,7 +62,14 @@ def _starts_command(req: Request, tok: Tok) -> bool:
     """A program typed as one ("ls", not "LS", not "sh로" which is a shell to open)."""
     return not (tok.used or tok.low not in L.PROGRAMS or tok.kind in ("path", "kv", "number", "flag")
                 or req.covered(tok, "m:quiet") or in_program_phrase(req, tok)
-                or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix))
+                or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix)
+                or _in_verb_phrase(req, tok))
+
+
+def _in_verb_phrase(req: Request, tok: Tok) -> bool:
+    """"dig into web1", "top up": a program's name inside a longer verb phrase."""
+    return any(t.startswith("a:") and s <= tok.start and tok.end < e and " " in cue
+               for t, cue, s, e in req.tags)
 
 
 def _list_path(req: Request, peek: bool) -> list[str]:
@@ -113,7 +120,8 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
     words, prev_end = [], req.toks[i].start
     for tok in req.toks[i:]:
         gap = req.low[prev_end:tok.start]
-        if HANGUL.search(gap) or (words and tok.low in L.COMMAND_BREAKS and req.lang == "en"):
+        if HANGUL.search(gap) or (words and req.lang == "en" and (
+                tok.low in L.COMMAND_BREAKS or _CLAUSE_GAP.search(gap))):
             break
         if words == [req.toks[i].text] and words[0] in L.SHELLS and not tok.low.startswith("-"):
             break
@@ -128,6 +136,8 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
     return words
 
 
+# A comma or words read as cues between two words: the program's arguments have ended.
+_CLAUSE_GAP = re.compile(r",|[a-z]{2,}")
 _KO_WORD = re.compile(r"[가-힣!?.,~]+")
 _QUOTE_END = re.compile(r"(?:이?라고|이?란)$")
 
@@ -183,6 +193,6 @@ def has_program(req: Request) -> bool:
 
 def program_tok(req: Request, tok: Tok) -> bool:
     """A program to run, not the image ("nginx 이미지") or a modifier ("id만 보여줘")."""
-    if tok.low not in L.PROGRAMS or req.covered(tok, "m:quiet"):
+    if tok.low not in L.PROGRAMS or req.covered(tok, "m:quiet") or _in_verb_phrase(req, tok):
         return False
     return tok.kind != "image" or any(t.kind == "image" for t in req.toks if t.end <= tok.start)

@@ -296,6 +296,14 @@ class Request:
         self.consumed.add(slot)
         return sorted(self.values.get(slot, []))
 
+    def use_span(self, start: int, end: int):
+        """A plan read the text from ``start`` to ``end`` itself: its words and values are
+        used."""
+        for tok in self.toks:
+            tok.used = tok.used or start <= tok.start < end
+        for entries in self.values.values():
+            entries[:] = [e for e in entries if not start <= e[0] < end]
+
     def kinds(self, *kinds: str, free: bool = True) -> list[Tok]:
         return [t for t in self.toks if t.kind in kinds and not (free and t.used)]
 

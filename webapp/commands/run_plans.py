@@ -29,6 +29,9 @@ _NOT_USERS = {"a", "an", "the", "it", "well", "root's", "background", "daemon", 
               "different", "custom", "particular", "certain", "non-root", "uid", "id"}
 _UNLESS_STOPPED = re.compile(r"unless[- ]stopped")
 _ON_FAILURE = re.compile(r"on[- ]failure(?::(\d+))?|실패\s*(?:하면|시|할 때)\s*(?:재시작|다시)")
+_TIMES = r"\s*(?:tries|times|attempts|retries|restarts|번|회)"
+_TRIES_ANY = re.compile(r"(?:max(?:imum)?|at\s+most|up\s+to|no\s+more\s+than|최대)\s*(\d+)"
+                        r"(?:" + _TIMES + r")?|(\d+)" + _TIMES)
 _ALWAYS = re.compile(r"restart\s+(?:policy\s+)?always|always\s+restart|항상\s*재시작|자동\s*(?:으로\s*)?재시작|"
                      r"restart\s+(?:it\s+|them\s+)?automatically|restarts?\s+itself|auto[- ]?restart|죽으면\s*(?:다시|자동)|재부팅\s*(?:되어도|후에도)")
 _SPACE = re.compile(r"\s*")
@@ -278,8 +281,17 @@ def _restart_policy(req: Request) -> str | None:
         return "unless-stopped"
     m = _ON_FAILURE.search(req.low)
     if m:
-        return "on-failure" + (f":{m.group(1)}" if m.group(1) else "")
+        return "on-failure" + (f":{m.group(1) or _tries(req)}" if m.group(1) or _tries(req) else "")
     return "always" if _ALWAYS.search(req.low) else None
+
+
+def _tries(req: Request) -> str | None:
+    """A count said apart from the policy: "on-failure, up to 2 times", "최대 3번"."""
+    m = _TRIES_ANY.search(req.low)
+    if not m:
+        return None
+    req.use_span(*m.span())
+    return m.group(1) or m.group(2)
 
 
 def platform(req: Request) -> str | None:

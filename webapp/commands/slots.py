@@ -28,6 +28,7 @@ _NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\
 _NAMING_BEFORE = re.compile(r"(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
                             r"name\s*=|with the name|"
                             r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$")
+_AS_BEFORE = re.compile(r"([\w:./-]+)\s+as\s+$")
 _VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)*|\d+\.\d+(?:\.\d+)*")
 _TAG_GAP = re.compile(r"\s*(?:version|버전|tag|태그)?\s*")
 _PORT_NUMBER = re.compile(r"\d{2,5}")
@@ -136,7 +137,18 @@ def named(req: Request, noun: str | None = None) -> Tok | None:
 
 def is_named(req: Request, tok: Tok) -> bool:
     return name_cue_before(req, tok) or bool(_NAMING_SUFFIX.match(tok.suffix)) or \
-        bool(not tok.suffix and _NAMING_AFTER.match(req.low, tok.end))
+        bool(not tok.suffix and _NAMING_AFTER.match(req.low, tok.end)) or _as_name(req, tok)
+
+
+def _as_name(req: Request, tok: Tok) -> bool:
+    """"nginx in the background as edge-proxy": "as" after the image or how it runs names
+    the container ("run as root", "tag it as v2" do not)."""
+    m = _AS_BEFORE.search(req.low, 0, tok.start)
+    if tok.kind != "name" or not m:
+        return False
+    return m.group(1) in L.AS_NAME_AFTER or any(
+        t.kind == "image" and t.end + len(t.suffix) == m.start(1) + len(m.group(1))
+        for t in req.toks)
 
 
 def name_cue_before(req: Request, tok: Tok) -> bool:

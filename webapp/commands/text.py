@@ -56,11 +56,28 @@ def alt(words) -> str:
                             for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-_NUMBER_WORDS_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, L.EN_NUMBERS), key=len,
-                                                       reverse=True)) + r")\s+(?=(?:"
-                              + "|".join(L.EN_UNIT_WORDS) + r")\b)", re.I)
+_EN_NUMBER = "(" + "|".join(sorted(map(re.escape, L.EN_NUMBERS), key=len, reverse=True)) + ")"
+# A number word is a number before a unit ("fifty lines") or after a word that asks for a
+# count ("max five"); elsewhere it may be a name or a pronoun ("the newest one").
+# "the last one" is a pronoun, not a count
+_NOT_COUNTS = {"one", "a", "an", "single", "double", "zero"}
+
+
+def _after_any(words) -> str:
+    """A lookbehind for any of ``words`` and one space (each lookbehind has one width)."""
+    widths = sorted({len(w) for w in words})
+    return "(?:" + "|".join(r"(?<=\b(?:" + "|".join(re.escape(w) for w in words if len(w) == n)
+                            + r")\s)" for n in widths) + ")"
+
+
+_NUMBER_WORDS_EN = re.compile(
+    r"(?<![\w:/.-])" + _EN_NUMBER + r"\s+(?=(?:" + "|".join(L.EN_UNIT_WORDS) + r")\b)"
+    r"|" + _after_any(L.EN_COUNT_LEADS) + "(" + "|".join(sorted(
+        (w for w in L.EN_NUMBERS if w.isalpha() and w not in _NOT_COUNTS), key=len, reverse=True))
+    + r")(?![\w:/.-])", re.I)
 _NUMBER_WORDS_KO = re.compile(r"(?<![가-힣])(" + "|".join(sorted(L.KO_NUMBERS, key=len, reverse=True))
                               + r")\s*(?=" + "|".join(L.KO_COUNTERS) + ")")
+_ONCE_KO = re.compile(r"\s*번")
 
 _KO_IMAGES = re.compile("|".join(sorted(map(re.escape, L.KO_IMAGE_NAMES), key=len, reverse=True)),
                         re.I)
@@ -75,5 +92,18 @@ def number_words(text: str) -> str:
     text = re.sub(r"\b(last|past|previous)\s+(hour|minute|day|second)\b", r"\1 1 \2", text,
                   flags=re.I)
     text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
-    text = _NUMBER_WORDS_EN.sub(lambda m: L.EN_NUMBERS[m.group(1).lower()] + " ", text)
-    return _NUMBER_WORDS_KO.sub(lambda m: L.KO_NUMBERS[m.group(1)] + " ", text)
+    text = _NUMBER_WORDS_EN.sub(_en_number, text)
+    return _NUMBER_WORDS_KO.sub(_ko_number, text)
+
+
+def _en_number(m: re.Match) -> str:
+    if m.group(1):
+        return L.EN_NUMBERS[m.group(1).lower()] + " "
+    return L.EN_NUMBERS[m.group(2).lower()]
+
+
+def _ko_number(m: re.Match) -> str:
+    # "한 번 쓰고 버릴" means "once, throwaway", not a count of one
+    if m.group(1) == "한" and _ONCE_KO.match(m.string, m.end()):
+        return m.group()
+    return L.KO_NUMBERS[m.group(1)] + " "
