@@ -47,7 +47,7 @@ def kind(req: Request, tok: Tok) -> str:
     if KV.fullmatch(tok.text) and not t.startswith(("/", ".")):
         return "kv"
     if ":/" in t or t.startswith(("/", "./", "../", "~")) or t in (".", ".."):
-        return "path"
+        return "path" if _alone(req, tok) or t[0] != "." else "cue"
     if tok.text in req.ctx.names:
         return "container"
     if req.covered(tok) and _DETERMINER_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]):
@@ -66,6 +66,11 @@ def kind(req: Request, tok: Tok) -> str:
     if found == "name" and not HANGUL.search(req.low) and not _en_name(req, tok):
         return "cue"
     return found
+
+
+def _alone(req: Request, tok: Tok) -> bool:
+    """"." typed as a word is the current directory; one closing "(…)." ends a sentence."""
+    return tok.start == 0 or req.text[tok.start - 1].isspace()
 
 
 def _image_like(req: Request, t: str) -> bool:
@@ -95,6 +100,9 @@ def _fuzzy(req: Request, tok: Tok) -> str:
     return "name"
 
 
+_APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
+
+
 def _en_name(req: Request, tok: Tok) -> bool:
     """In English, a leftover word is a name only where a name is expected."""
     t = tok.low
@@ -107,6 +115,8 @@ def _en_name(req: Request, tok: Tok) -> bool:
     if noun is not None:
         # "the worker container"; not "hung" in "the hung worker container", nor "find containers"
         return noun == tok.end and not (not before and _PLURAL_AFTER.match(req.low, tok.end))
+    if _APPOSITION.search(before):
+        return True                     # "a new volume, pgdata": the object's name
     if not before or before.endswith(","):
         return bool(_SUBJECT_AFTER.match(req.low, tok.end))
     return _named_by_word_before(req, tok) or _object_of_verb(req, tok)

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 _ASCII_WORD = re.compile(r"[a-z0-9]")
 _WORD_BEFORE = re.compile(r"[a-z0-9_-]")
-_WORD_AFTER = re.compile(r"[a-z0-9_]")
+# "session" in "session-cache" is part of a name, not a cue
+_WORD_AFTER = re.compile(r"[a-z0-9_]|-[a-z0-9]")
 _INFLECTABLE = re.compile(r"[a-z]{3,}")
 _DOUBLING = re.compile(r"[^aeiou][aeiou][bdgmnpt]$")
 
@@ -57,7 +58,7 @@ class _CueMatcher:
                     self.table.get(cue, "").startswith("a:"):
                 continue                      # "꺼" in "한꺼번에" is not "turn off"
             if cue in self.table and not (_ASCII_WORD.match(cue[-1]) and i + length < n
-                                          and _WORD_AFTER.match(text[i + length])):
+                                          and _WORD_AFTER.match(text, i + length)):
                 return cue
         return None
 

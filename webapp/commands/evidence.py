@@ -8,7 +8,11 @@ loses some for each sign that it may have misread the request:
 - words were corrected by spelling distance, or an image was taken as a container's name;
 - a word or value the request gave is used nowhere in the plan: a number, size, duration,
   port, path, KEY=value, image or name-shaped word that the plan ignored costs the most, as
-  it means the plan answers a different request than the one typed.
+  it means the plan answers a different request than the one typed. A word that is
+  an instruction by itself (a one-word action or option cue: "detach", "follow", or a
+  feature no cue covers: "swap") costs as much; a word of a longer cue ("takes" up space)
+  costs less, two making a question; other words ("brand", "box", "gonna") are mostly
+  talk, and cost little.
 
 Below ``answers.CLARIFY_BELOW`` the answer is a question that names the ignored words and
 offers the plan as its best guess (``alternatives``). A container or image that the caller's
@@ -30,7 +34,8 @@ if TYPE_CHECKING:
     from .request import Request, Tok
 
 IGNORED_COST = {"value": 0.45, "number": 0.45, "image": 0.45, "path": 0.45, "kv": 0.45,
-                "container": 0.45, "name": 0.2, "word": 0.2}
+                "container": 0.45, "name": 0.2, "word": 0.2,
+                "instruction": 0.45, "chatter": 0.05}
 INTENT_COST = {"cue": 0.0, "weak": 0.1, "implicit": 0.1}
 RIVAL_COST = 0.05          # per other action said (at most two counted)
 CORRECTION_COST = 0.05     # per word corrected by spelling distance
@@ -51,7 +56,23 @@ _PIECES = re.compile(r"[=:,@]")
 _PATH_PIECES = re.compile(r"[=:,@/]")
 # "… for a kernel lab": a closing reason, not an instruction
 _REASON_TAIL = re.compile(r"\bfor\s+(?:a|an|my|the|some|our)\s+[a-z -]+[.!]?$")
+_NAME_PARTS = re.compile(r"[-_.]")
 _LOCAL_REGISTRY = re.compile(r"\blocal\b|localhost|로컬")
+# "configured", "running": a cue word that describes rather than instructs
+_STATE = re.compile(r"(?:ed|ing)$")
+
+
+def _cue_words(whole: bool) -> frozenset[str]:
+    """The words of the English action and option cues: the one-word cues said as a command
+    ("tail", "detach", not "configured") when ``whole``, else every word of the others."""
+    return frozenset(word for kind, (_, en) in L.CUES.items() if kind[:2] in ("a:", "m:", "o:")
+                     for phrase in en for word in phrase.split()
+                     if (" " not in phrase and not _STATE.search(phrase)) == whole)
+
+
+_INSTRUCTION_WORDS = _cue_words(True) | L.EN_OPTION_WORDS
+_CUE_WORDS = _cue_words(False) - _INSTRUCTION_WORDS
+_NUMBER_SCALES = {"thousand", "hundred", "million"}
 
 
 def weigh(req: Request, plan: Plan):
@@ -90,7 +111,7 @@ def _ignored(req: Request, plan: Plan) -> list[tuple[str, str]]:
     found = [(req.word(t), _ignored_kind(req, t)) for t in req.toks
              if not (t.used or t.in_command or _aside(req, t.start))
              and t.kind in IGNORED_COST and req.word(t).lower() not in pieces]
-    found += [(req.word(t), "word") for t in _loose_words(req) if t.low not in pieces]
+    found += [(req.word(t), _loose_kind(t)) for t in _loose_words(req) if t.low not in pieces]
     for slot, entries in req.values.items():
         if slot not in req.consumed:
             found += [(_value_text(e), "value") for e in entries if not _aside(req, e[0])]
@@ -106,6 +127,16 @@ def _loose_words(req: Request) -> list[Tok]:
                      or req.in_purpose(t.start) or (reason and t.start >= reason.start()))
             and t.low not in L.EN_FILLER and t.low not in L.NL_MARKERS
             and t.low not in L.EN_FUNCTION_WORDS]
+
+
+def _loose_kind(tok: Tok) -> str:
+    """A number said in words is a value, and a one-word cue or a feature no cue covers an
+    instruction; a word of a longer cue may be one, and any other word is talk."""
+    if tok.low in L.EN_NUMBERS or tok.low in _NUMBER_SCALES:
+        return "number"
+    if tok.low in _INSTRUCTION_WORDS:
+        return "instruction"
+    return "word" if tok.low in _CUE_WORDS else "chatter"
 
 
 def _ignored_kind(req: Request, tok: Tok) -> str:
@@ -151,10 +182,16 @@ def _check_containers(req: Request, plan: Plan):
     names = req.ctx.names
     for i in _CONTAINER_ARGS[plan.command] or range(len(plan.args)):
         name = plan.args[i] if i < len(plan.args) else None
-        if name and not str(name).startswith("<") and name not in names:
-            close = suggest.closest(name, names, 0.6)
-            raise Ask("unknown-container", candidates=[close] if close else names,
-                      intent=plan.command, name=name)
+        if not name or str(name).startswith("<") or name in names:
+            continue
+        part_of = [n for n in names if str(name).lower() in _NAME_PARTS.split(n.lower())]
+        if len(part_of) == 1:           # "the api box" → payments-api, the one it is part of
+            plan.corrections.append(corr(name, part_of[0], "container"))
+            plan.args[i] = part_of[0]
+            continue
+        close = suggest.closest(name, names, 0.6)
+        raise Ask("unknown-container", candidates=part_of or ([close] if close else names),
+                  intent=plan.command, name=name)
 
 
 def _check_images(req: Request, plan: Plan):

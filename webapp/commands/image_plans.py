@@ -42,7 +42,7 @@ def build_images(req: Request, cue: str | None) -> Plan:
 def build_rmi(req: Request, cue: str | None) -> Plan:
     plan = Plan("rmi")
     images = [slots.image_ref(req, t) for t in slots.images(req)] or \
-        [slots.take(t) for t in req.kinds("name") if not t.used]
+        [slots.image_ref(req, t) for t in req.kinds("name") if not t.used]
     if not images:
         images = [_one_image(req, "rmi")]
     plan.opt("force", req.has("m:force"))

@@ -80,7 +80,9 @@ AS_NAME_AFTER = {"background", "detached", "daemon", "bg", "running", "up", "sta
 COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for", "and",
                   "then", "please", "container", "image", "via", "into", "as", "at",
                   # "what `id` says": the verb tells what the program answers
-                  "says", "say", "prints", "outputs", "returns", "reports", "gives"}
+                  "says", "say", "prints", "outputs", "returns", "reports", "gives",
+                  # "the python repl": what the program is, not its argument
+                  "repl", "interpreter"}
 
 # ---------------------------------------------------------------------------
 # Cues: tag -> (Korean substrings, English words or phrases)
@@ -123,12 +125,15 @@ CUES = {
                 "search for")),
     "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
                ("logs", "log", "output of", "its output", "container output", "stdout", "stderr",
+                "their output", "console output",
                 "what happened", "printed", "what did")),
     "a:exec": (("접속", "들어가", "들어갈", "진입", "세션", "쉘", "셸", "터미널", "콘솔",
                 "붙어서 명령", "명령어 실행", "명령 실행", "명령을 실행", "명령어를 실행",
                 "exec"),
                ("exec", "shell into", "shell in", "get into", "go into", "get inside",
                 "go inside", "jump into", "hop into", "step into", "enter", "ssh into",
+                "drop me into", "drop me in", "drop into", "put me into", "put me in",
+                "open sh", "open bash", "open zsh", "open a bash", "open an sh",
                 "ssh", "log into", "log in to", "login to", "attach to", "connect to",
                 "open a shell", "open a terminal", "get a shell", "shell", "terminal",
                 "bash into", "a shell", "console", "execute a command", "run a command",
@@ -154,7 +159,8 @@ CUES = {
                    "저장된 위치", "저장돼 있", "마운트 위치", "마운트 경로"),
                   ("inspect", "inspects", "details", "detail", "detailed", "low-level",
                    "low level", "metadata", "info", "information", "describe", "ip address",
-                   "ip", "configuration", "json details", "log file", "log path",
+                   "ip", "configuration", "json details", "json config", "full config",
+                   "dump the config", "config of", "log file", "log path",
                    "image name of", "port bindings", "where is it stored", "stored",
                    "mountpoint", "mount point", "configured", "live on disk", "lives on disk",
                    "located", "knows about", "know about", "everything about", "all about",
@@ -267,7 +273,8 @@ CUES = {
                 "recently created", "latest one", "newest one", "the last one", "latest created",
                 "most recently created", "last started", "latest started", "create last",
                 "created last", "made last", "make last", "started last", "start last",
-                "ran last", "run last", "launched last")),
+                "ran last", "run last", "launched last", "just-created", "just-made",
+                "just-started", "just-launched", "freshly created", "freshly started")),
     "m:first": (("제일 오래된", "가장 오래된", "제일 처음 만든", "가장 처음 만든", "맨 처음 만든",
                  "처음 만든", "처음에 만든", "제일 먼저 만든", "가장 먼저 만든"),
                 ("oldest", "made first", "created first", "started first", "earliest",
@@ -276,12 +283,12 @@ CUES = {
     "m:detach": (("백그라운드", "백 그라운드", "뒤에서", "데몬으로", "데몬 모드", "분리 모드",
                   "detached", "-d로", "-d 옵션"),
                  ("background", "backgrounded", "detached", "detach", "detached mode",
-                  "daemon", "daemonized", "in the bg")),
+                  "daemon", "daemonized", "in the bg", "in bg", "bg", "in the back")),
     "m:stdin": (("stdin", "표준 입력", "표준입력"), ("stdin", "keep stdin open", "stdin open",
                                                    "standard input")),
     "m:interactive": (("대화형", "인터랙티브", "상호작용", "-it", "tty"),
                       ("interactive", "interactively", "-it", "tty", "with a terminal",
-                       "pseudo-tty", "pseudo tty")),
+                       "pseudo-tty", "pseudo tty", "repl", "interpreter", "interactive prompt")),
     "m:shell": (("쉘로", "셸로", "bash로", "sh로", "배시", "bash", "프롬프트", "커맨드 라인"),
                 ("bash", "prompt", "command line", "sh")),
     "m:follow": (("실시간", "계속", "따라가", "따라 가", "팔로우", "스트리밍", "지켜보", "지켜 보", "추적",
@@ -306,7 +313,7 @@ CUES = {
                  "only id", "just the id", "quiet", "quietly", "only the id",
                  "only their ids", "only numeric ids", "silently", "print ids", "show ids",
                  "list ids", "just their ids", "ids of", "numeric ids", "ids only",
-                 "quiet mode")),
+                 "quiet mode", "ids")),
     "m:size": (("크기", "용량", "사이즈", "디스크 사용량", "디스크 사용", "디스크를 얼마나",
                 "디스크 얼마나"),
                ("size", "sizes", "disk usage", "how big", "how much space", "file sizes",
@@ -537,6 +544,12 @@ after before until when once as at by so because if not without about since over
 HELP_CUES = ("help", "도움말", "사용법", "usage", "옵션 목록", "available options", "옵션 보여",
              "what options")
 
+# Words that name a docker feature or an action no cue covers ("swap", "ulimit"): left
+# unused, they read as a dropped instruction, not as talk (``evidence``).
+EN_OPTION_WORDS = {"swap", "swappiness", "ulimit", "ulimits", "sysctl", "healthcheck", "health",
+                   "dns", "hostname", "tmpfs", "cgroup", "oom", "seccomp", "apparmor", "gpu",
+                   "gpus", "shm", "pids", "export", "import", "save", "load", "commit",
+                   "pause", "unpause", "prune", "rename", "update", "copy", "cp", "diff"}
 # Nouns that point at "the" container without naming it ("shell into the box").
 GENERIC_NOUNS = {"box", "thing", "machine", "instance", "vm", "guy", "sucker", "beast",
                  "critter", "puppy", "doohickey", "contraption"}
@@ -546,7 +559,7 @@ KO_FILLER = {"한번", "한", "번", "좀", "그냥", "같이", "바로", "해�
 SLANG = {"gimme": "give me", "lemme": "let me", "wanna": "want to", "gotta": "have to",
          "pls": "please", "plz": "please", "thx": "thanks", "w/o": "without", "w/": "with ",
          "incl.": "including", "incl": "including", "b/c": "because", "cuz": "because",
-         "tho": "though"}
+         "tho": "though", "u": "you", "ur": "your"}
 # Program names people misspell as the docker program.
 PROGRAM_WORDS = ("docker",)
 DROP_WORDS = ("sudo",)
@@ -573,6 +586,7 @@ EN_NUMBERS = {**{w: str(i) for i, w in enumerate(_EN_ONES)},
               "hundred": "100", "a hundred": "100", "one hundred": "100",
               "a couple of": "2", "a couple": "2", "a few": "3",
               "half a": "0.5", "half an": "0.5", "half of a": "0.5", "an": "1", "a": "1",
+              "a quarter": "0.25", "a quarter of a": "0.25", "quarter of a": "0.25",
               "a single": "1", "single": "1", "double": "2"}
 # Words after which a number word is a count ("max five", "up to three").
 EN_COUNT_LEADS = ("max", "maximum", "at most", "up to", "no more than", "limit of", "last",

@@ -21,6 +21,9 @@ P = {
                       r"(?:/(tcp|udp|sctp))?(?![\d.:a-z])(?!/[a-z])"),
     "en_to": re.compile(r"(?:host\s+)?(?:port\s+)?(\d{2,5})\s*(?:on the host\s*)?(?:to|->|→|=>)\s*"
                         r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:port\s+)?(\d{1,5})(?![\d.])"),
+    # "port 80 mapped to 8080": the container's port, then the host's
+    "en_mapped_rev": re.compile(r"(?:port\s+)?(\d{1,5})\s+(?:mapped|published|forwarded)\s+"
+                                r"(?:to|on|at)\s+(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"),
     "en_rev": re.compile(r"container(?:'s)?\s+port\s+(\d{1,5})\s*(?:to|on|->|→|as|at)\s*"
                          r"(?:the\s+)?host(?:'s)?\s+(?:port\s+)?(\d{2,5})"),
     "ko_to": re.compile(r"(?:호스트\s*(?:의\s*)?)?(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:를|을|은|는|에서|에|와|과|,)?"
@@ -34,14 +37,18 @@ P = {
     "single": re.compile(r"(\d{2,5})\s*번?\s*포트|포트\s*(?:번호\s*)?(?:를|을|은|는|:)?\s*(\d{2,5})"
                          r"|\bports?\s*(?:number\s*)?:?\s*(\d{2,5})\b|\b(\d{2,5})\s*port\b"
                          r"|localhost:(\d{2,5})(?![\d/])"
+                         r"|\b(?:mapped|map|published|forwarded|bound)\s+(?:to|on|at)\s+"
+                         r"(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"
                          r"|\b(?:on|at|via)\s+(?:port\s+)?(\d{2,5})\b(?!\s*(?:lines?|min|sec|hour|mb|gb|meg|gig|%|cpu|core|m\b|g\b))"
                          r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"),
     "bytes": re.compile(BYTES),
     # group 1: a variable typed in full (POSTGRES_PASSWORD는 x), group 2: the password
     "password": re.compile(r"(?:(?<![a-z0-9_])([a-z][a-z0-9_]*_)|(?<![a-z0-9_]))" + alt(L.PASSWORD_WORDS)
                            + r"(?![a-z])\s*(?:는|은|를|을|이|가|:|=|"
-                           r"(?:(?:is\s+)?set\s+(?:to|as)|is|of|to|as)(?=\s))?"
-                           r"\s*['\"]?([^\s'\",]+?)['\"]?(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.]|$)"),
+                           r"(?:(?:is\s+|should\s+be\s+)?set\s+(?:to|as)|is|of|to|as|"
+                           r"(?:should|must|will|shall)\s+be|needs\s+to\s+be)(?=\s))?"
+                           r"\s*['\"]?([^\s'\",()]+?)['\"]?"
+                           r"(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.)]|$)"),
     "cpu": re.compile(NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
                       r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
                       r"(?:to|of|at|:|=)?\s*" + NUM + r"\s*(?:개|코어)?"),

@@ -23,6 +23,8 @@ _ECHO_EN = re.compile(r"\b(?:prints?|says?|echoe?s?|outputs?|writes?)\s+(?:out\s
 _ECHO_KO = re.compile(r"([A-Za-z0-9][A-Za-z0-9_ ,!.'-]*?)\s*(?:이?라고|를|을)?\s*(?:출력|찍어|찍고|프린트|print)")
 _SLEEP = re.compile(r"\bsleep(?:s|ing)?\s+(?:for\s+)?(\d+)\s*(?:(sec|second|s\b)|(min|minute|m\b)|"
                     r"(hour|hr|h\b))?|(\d+)\s*(?:(초)|(분)|(시간))\s*(?:동안\s*)?(?:sleep|잠|자|재워)")
+# Filler words people do have a container print ("echoes hi")
+_SAYINGS = {"hi", "hey", "hello", "yo", "ok", "okay", "yes", "thanks", "sure"}
 _LIST_PATH = re.compile(r"\b(?:list|show)\s+(?:the\s+)?(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
 _BASH = re.compile(r"(?<![a-z])bash(?![a-z])|배시")
 _ZSH = re.compile(r"(?<![a-z])zsh(?![a-z])")
@@ -106,7 +108,8 @@ def echo(req: Request, peek: bool) -> list[str]:
         return []
     words = req.text[m.start(1):m.end(1)].split()
     images = {t.low for t in req.kinds("image", free=False)}
-    if not words or words[0].lower() in images or words[0].lower() in L.EN_FILLER:
+    first = words[0].lower() if words else ""
+    if not words or first in images or (first in L.EN_FILLER and first not in _SAYINGS):
         return []
     if not peek:
         for tok in req.toks:
@@ -188,7 +191,7 @@ def phrase_command(req: Request) -> list[str]:
 def has_program(req: Request) -> bool:
     """Does the request say a command to run (a program, quoted text, "print …")?"""
     return any(program_tok(req, t) for t in req.toks) or bool(req.quoted) or \
-        bool(echo(req, peek=True))
+        bool(echo(req, peek=True)) or bool(_list_path(req, peek=True))
 
 
 def program_tok(req: Request, tok: Tok) -> bool:

@@ -41,7 +41,7 @@ _SUFFIX = re.compile(r"[가-힣]*")
 _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|하니까)|보려고|하려고)\s*,?"
                          r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b[^,;.!?]*[,;]")
 _CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
-_PORT_PATTERNS = ("map", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link")
+_PORT_PATTERNS = ("map", "en_mapped_rev", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link")
 
 
 @dataclass
@@ -135,8 +135,8 @@ class Request:
     def _named_word(self, tag, scan: str) -> bool:
         """A cue word used as a name: "a volume named *uploads*", "the *logs* volume"."""
         kind, cue, start, end = tag
-        if not _ASCII_NAME.fullmatch(cue) or kind.startswith(("s:", "o:")):
-            return False
+        if not _ASCII_NAME.fullmatch(cue) or kind.startswith(("s:", "o:")) or cue == "new":
+            return False                # "a new volume" describes; it never names
         noun_ko = _NOUN_KO.match(scan, end)
         if not kind.startswith("a:") and not noun_ko:
             return False

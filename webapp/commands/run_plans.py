@@ -35,6 +35,7 @@ _TRIES_ANY = re.compile(r"(?:max(?:imum)?|at\s+most|up\s+to|no\s+more\s+than|최
 _ALWAYS = re.compile(r"restart\s+(?:policy\s+)?always|always\s+restart|항상\s*재시작|자동\s*(?:으로\s*)?재시작|"
                      r"restart\s+(?:it\s+|them\s+)?automatically|restarts?\s+itself|auto[- ]?restart|죽으면\s*(?:다시|자동)|재부팅\s*(?:되어도|후에도)")
 _SPACE = re.compile(r"\s*")
+_IN_PLACE = re.compile(r"\b(?:in|inside|from|within)\s+(?:the\s+)?(?:folder\s+|dir\s+)?$")
 _PATH_LINK = re.compile(r"\s*(?:를|을|은|는|에서)?\s*(?:컨테이너(?:의|\s*안의?)?\s*)?"
                         r"|\s+(?:(?:mounted|mount(?:ed)?\s+it)\s+)?(?:at|to|on|into|as|->|→)\s+"
                         r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:path\s+)?|\s*(?:->|→)\s*")
@@ -78,8 +79,8 @@ def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
         name = "<name>"
     plan.opt("name", name)
     plan.opt("entrypoint", entry)
-    _run_options(plan, req, image)
     plan.args, plan.rest = [image], run_cmd
+    _run_options(plan, req, image)
     if req.has("m:webserver") and image == L.DEFAULT_WEB_SERVER and not slots.images(req, used=True):
         plan.confidence = 0.7               # "a web server": nginx is a default, httpd as good
         plan.alternatives.append([w if w != image else "httpd" for w in plan.argv()])
@@ -99,6 +100,8 @@ def _container_called(req: Request):
 def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str], bool]:
     """(the command to run inside, whether it is an interactive shell)."""
     run_cmd = container_command(req)
+    if len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS and run_cmd[0] not in L.SHELLS:
+        return run_cmd, True            # "the python repl": the program itself, with a terminal
     shell = (wants_shell(req, cue) and not run_cmd) or run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) \
         or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS)
     if shell:
@@ -247,9 +250,15 @@ def _bare_number(req: Request, unit: str) -> str | None:
     return None
 
 
+def _program_in(plan: Plan, req: Request, tok) -> bool:
+    """"run `npm ls` in /usr/src/app": a place given to a program is where it runs."""
+    return bool(plan.rest) and plan.rest[0] not in L.SHELLS and \
+        bool(_IN_PLACE.search(req.low[max(0, tok.start - 12):tok.start]))
+
+
 def user_workdir(plan: Plan, req: Request):
     for tok in slots.paths(req):
-        if not tok.used and slots.is_workdir(req, tok):
+        if not tok.used and (slots.is_workdir(req, tok) or _program_in(plan, req, tok)):
             tok.used = True
             plan.opt("workdir", tok.text)
     if req.has("m:workdir") and not plan.has("workdir"):

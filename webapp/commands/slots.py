@@ -30,7 +30,10 @@ _NAMING_BEFORE = re.compile(r"(?:named|called|call\s+it|calling\s+it|name\s+(?:i
                             r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$")
 _AS_BEFORE = re.compile(r"([\w:./-]+)\s+as\s+$")
 _VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)*|\d+\.\d+(?:\.\d+)*")
-_TAG_GAP = re.compile(r"\s*(?:version|버전|tag|태그)?\s*")
+_TAG_GAP = re.compile(r"\s*(?:image\s+)?(?:(?:(?:at|with)\s+)?(?:the\s+)?(?:version|tag)|tagged|"
+                      r"버전|태그)?\s*")
+# "the 6.0 tag of mongo": the tag said before its image
+_TAG_OF = re.compile(r"\s*(?:tag|version)\s+of\s+(?:the\s+)?")
 _PORT_NUMBER = re.compile(r"\d{2,5}")
 _NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 _WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위치)|working\s+dir(?:ectory)?|workdir|"
@@ -84,8 +87,10 @@ def port_access(req: Request) -> bool:
 
 def deictic_or_chat(req: Request) -> bool:
     """A request that points at something ("delete it") or talks to us, rather than a
-    general description ("Remove a container"), must ask instead of answering a template."""
-    if req.has("m:indefinite"):
+    general description ("Remove a container"), must ask instead of answering a template;
+    "a container" in a request that talks to us ("can you fire up a container for me") is
+    still a request."""
+    if req.has("m:indefinite") and not req.has("m:conv"):
         return False
     return _pointing(req) or req.has("m:conv") or "?" in req.text or \
         any(t.kind == "cue" and t.low in L.GENERIC_NOUNS for t in req.toks)
@@ -199,12 +204,25 @@ def image_ref(req: Request, tok: Tok) -> str:
     tok.used = True
     if ":" in ref:
         return ref
-    nxt = _next_tok(req, tok)
-    if nxt and not nxt.used and not tok.suffix and _tag_word(nxt) and \
-            _TAG_GAP.fullmatch(req.low[tok.end + len(tok.suffix):nxt.start]):
-        nxt.used = True
-        return f"{ref}:{nxt.low}"
-    return ref
+    tag = _said_tag(req, tok)
+    if tag is None:
+        return ref
+    tag.used = True
+    return f"{ref}:{tag.low}"
+
+
+def _said_tag(req: Request, tok: Tok) -> Tok | None:
+    """The tag word after the image ("mongo tagged 6.0") or before it ("the 6.0 tag of")."""
+    after = [t for t in req.toks if t.start >= tok.end][:4]
+    before = [t for t in req.toks if t.end <= tok.start][-4:]
+    for nxt in after if not tok.suffix else ():
+        if _TAG_GAP.fullmatch(req.low[tok.end:nxt.start]) and _tag_word(nxt):
+            return None if nxt.used else nxt
+    for prev in reversed(before):
+        if _TAG_OF.fullmatch(req.low[prev.end + len(prev.suffix):tok.start]) and \
+                _tag_word(prev):
+            return None if prev.used else prev
+    return None
 
 
 def _tag_word(tok: Tok) -> bool:
@@ -215,8 +233,6 @@ def _tag_word(tok: Tok) -> bool:
         "." in tok.low or not tok.suffix.startswith(("번", "개", "로", "으로", "포트")))
 
 
-def _next_tok(req: Request, tok: Tok) -> Tok | None:
-    return next((t for t in req.toks if t.start >= tok.end), None)
 
 
 # ---------------------------------------------------------------------------

@@ -16,10 +16,22 @@ _SLANG = re.compile(r"(?<![\w/.=-])(?:" + "|".join(
     re.escape(w) for w in sorted(L.SLANG, key=len, reverse=True)) + r")(?![\w/])", re.I)
 
 
+# "mongo's output": what a container printed, its logs
+_OUTPUT_OF = re.compile(r"(?<=[A-Za-z0-9])'s\s+(?:console\s+)?output\b", re.I)
+# "I'm new": the learner is new, nothing is to be created
+_I_AM_NEW = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:(?:very|totally|pretty|quite)\s+)?new\b", re.I)
+
+
+def _talk(text: str) -> str:
+    text = _OUTPUT_OF.sub(" output of it", text)
+    return _I_AM_NEW.sub("I'm", text)
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate({ord(a): b for a, b in zip("“”‘’`", "\"\"''\"")})
     text = re.sub(r"\b(it|that|what|there|here|he|she|who|where|how)'s\b", r"\1 is", text, flags=re.I)
+    text = _talk(text)
     text = re.sub(r"(?<=[A-Za-z0-9])'s\b", "", text)
     text = re.sub(r"\"([\w.-]+)\"", r"\1", text)
     text = re.sub(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]",
@@ -87,8 +99,30 @@ def image_words(text: str) -> str:
     return _KO_IMAGES.sub(lambda m: L.KO_IMAGE_NAMES[m.group().lower()], text)
 
 
+_SMALL_WORD = "|".join(sorted((w for w, n in L.EN_NUMBERS.items() if w.isalpha()
+                              and w not in _NOT_COUNTS and n.isdigit()), key=len, reverse=True))
+# A run of number words with a scale in it ("eight thousand eighty"): plainly one number.
+_SCALED = re.compile(r"\b(?:(?:" + _SMALL_WORD + r"|a)[\s-]+)*(?:thousand|hundred)(?:[\s-]+"
+                     r"(?:and[\s-]+)?(?:" + _SMALL_WORD + r"|thousand|hundred))*\b", re.I)
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
+def _scaled_value(m: re.Match) -> str:
+    total = current = 0
+    for word in re.split(r"[\s-]+", m.group().lower()):
+        if word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if word == "thousand":
+                total, current = total + current, 0
+        elif word != "and":
+            current += int(L.EN_NUMBERS.get(word, "1"))
+    return str(total + current)
+
+
 def number_words(text: str) -> str:
-    """"fifty lines" → "50 lines", "세 줄" → "3 줄", "last hour" → "last 1 hour"."""
+    """"fifty lines" → "50 lines", "세 줄" → "3 줄", "last hour" → "last 1 hour",
+    "eight thousand eighty" → "8080"."""
+    text = _SCALED.sub(_scaled_value, text)
     text = re.sub(r"\b(last|past|previous)\s+(hour|minute|day|second)\b", r"\1 1 \2", text,
                   flags=re.I)
     text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
@@ -96,7 +130,14 @@ def number_words(text: str) -> str:
     return _NUMBER_WORDS_KO.sub(_ko_number, text)
 
 
+# "a second name" is an ordinal; "a second or two", "one second timeout" are durations
+_ORDINAL_SECOND = re.compile(r"second\s+(?!(?:or|and|of|to|for|ago|later|before|after|each|"
+                             r"per|timeout|delay|grace|wait|between)\b)[a-z]", re.I)
+
+
 def _en_number(m: re.Match) -> str:
+    if m.group(1) and _ORDINAL_SECOND.match(m.string, m.end()):
+        return m.group()
     if m.group(1):
         return L.EN_NUMBERS[m.group(1).lower()] + " "
     return L.EN_NUMBERS[m.group(2).lower()]
