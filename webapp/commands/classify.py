@@ -16,7 +16,7 @@ from .answers import corr
 from .context import repo
 from .cues import in_program_phrase
 from .patterns import KV
-from .text import HANGUL
+from .text import HANGUL, SPACES as _SPACES
 
 if TYPE_CHECKING:
     from .request import Request, Tok
@@ -25,7 +25,6 @@ _NEGATIVE = re.compile(r"-\d+(\.\d+)?")
 _NUMBER = re.compile(r"\d+(\.\d+)?")
 _DETERMINER_BEFORE = re.compile(r"\b(?:to|a|an|the|private|own|your|my|local)\s+$")
 _NAME_SHAPED = re.compile(r"[\d_.:/]")
-_SPACES = re.compile(r"\s+")
 _WORD_AND_SPACE = re.compile(r"\s+([a-z][\w.-]*)\s+")
 _WORDS = re.compile(r"[a-z0-9']+")
 _THE = re.compile(r"\s*(?:the\s+)?")

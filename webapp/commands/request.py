@@ -16,7 +16,7 @@ from . import classify
 from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, participle, program_word,
                    purpose_spans, split_compounds, split_phrasals, without_purpose)
 from .patterns import BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, PATH_TEXT, TOKEN, P
-from .text import image_words, lower, number_words
+from .text import SPACES as _SPACES, image_words, lower, number_words
 
 if TYPE_CHECKING:
     from .context import Ctx
@@ -36,7 +36,6 @@ _NAMING_BEFORE = re.compile(r"(?:named|called|name it|call it)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|my)\s+$")
 _OBJECT_WORD = re.compile(r"host|container")
 _WORD = re.compile(r"\w+", re.A)
-_SPACES = re.compile(r"\s+")
 _SUFFIX = re.compile(r"[가-힣]*")
 _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|하니까)|보려고|하려고)\s*,?"
                          r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b[^,;.!?]*[,;]")

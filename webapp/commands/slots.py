@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as L
+from .text import SPACES as _SPACES
 from .answers import Ask, ask_key
 from .context import STATES, repo
 from .patterns import DUR_UNIT, TAG_SHAPE, trim
@@ -21,7 +22,6 @@ _IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+)?$")
 _INSIDE_SUFFIX = re.compile(r"(?:에서|안에|안에서|속에서|내부에서)")
 _CONTAINER_THEN = re.compile(r"\s*컨테이너\s*([가-힣]*)")
 _SPACE = re.compile(r"\s*")
-_SPACES = re.compile(r"\s+")
 _NAMING_SUFFIX = re.compile(r"(이?라는|이?란|이?라고)")
 # "cache01 이란 이름으로", "web 이라는 컨테이너": the naming particle typed apart from the name
 _NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\s+(?:으로|로)\s*이름")

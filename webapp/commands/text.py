@@ -8,6 +8,8 @@ import unicodedata
 
 from . import lexicon as L
 
+SPACES = re.compile(r"\s+")
+
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
 
