@@ -197,8 +197,9 @@ class Executor:
             code = 137
             note = (f"\n[gorae] The container was stopped after {timeout:g} s: foreground "
                     f"commands have a time limit in the sandbox. Use -d for long-running ones.\n")
-        container.reload()
-        if container.attrs["State"].get("OOMKilled"):
+        if code == 137:          # killed: by us after the time limit, or by the OOM killer
+            container.reload()
+        if code == 137 and container.attrs["State"].get("OOMKilled"):
             mib = container.attrs["HostConfig"]["Memory"] // (1024 * 1024)
             note = f"\n[gorae] stopped: memory limit {mib} MiB reached (exit code 137).\n"
         text, truncated = _capped(container.logs(stdout=True, stderr=True), cap) if logs else ("", False)
