@@ -898,6 +898,68 @@ def test_kill_is_translated_even_though_the_sandbox_lacks_it():
     assert translate("kill web1", context=CTX)["command"] == "docker kill web1"
 
 
+# --- wrong commands become questions; state words, counts, ids, shells -------------------
+
+SITES = {"containers": [
+    {"name": "site1", "image": "nginx:1.25", "status": "running", "created": 1},
+    {"name": "site2", "image": "nginx:1.25", "status": "running", "created": 2}]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("indexer is hung, kill it", "docker kill indexer"),
+    ("the api is stuck, restart it", "docker restart api"),
+    ("payments seems wedged, stop it", "docker stop payments"),
+    ("mailer is down, start it", "docker start mailer"),
+    ("show me the five newest containers", "docker ps -n 5"),
+    ("list the three most recently created containers", "docker ps -n 3"),
+    ("give me the two latest containers", "docker ps -n 2"),
+    ("what is the id of the most recent container", "docker ps -l -q"),
+    ("the newest container's id please", "docker ps -l -q"),
+    ("run postgres with the named volume pgdata at /var/lib/postgresql/data",
+     "docker run -v pgdata:/var/lib/postgresql/data postgres"),
+    ("redis detached with named volume cache at /data", "docker run -d -v cache:/data redis"),
+    ("check that docker is ok with hello-world", "docker run hello-world"),
+    ("show me hello-world", "docker run hello-world"),
+    ("docker exec -it api bsh", "docker exec -i -t api bash"),
+    ("docker run -it ubuntu bahs", "docker run -i -t ubuntu bash"),
+    ("exec -it web bsash", "docker exec -i -t web bash"),
+    ("loadgen is still running but I want it gone, force it", "docker rm -f loadgen"),
+    ("web1 is still up, I want it gone", "docker rm web1"),
+    ("dump env inside api", "docker exec api env"),
+    ("최근 컨테이너 5개만 보고싶어", "docker ps -n 5"),
+    ("실행 중인 컨테이너 보고 싶어요", "docker ps"),
+    ("web1 로그 보고싶어", "docker logs web1"),
+    ("build the api folder as api:dev", "docker build -t api:dev api"),
+    ("frontend 폴더를 빌드해서 front:v1 태그 붙여줘", "docker build -t front:v1 frontend"),
+    ("build the working directory as x:1", "docker build -t x:1 ."),
+])
+def test_state_words_counts_ids_and_shell_typos(text, expected):
+    assert translate(text)["command"] == expected
+
+
+@pytest.mark.parametrize("text", ["docker exec -it api dash", "docker exec api bsh"])
+def test_real_programs_and_plain_exec_keep_their_word(text):
+    assert translate(text)["command"].endswith(text.split()[-1])
+
+
+@pytest.mark.parametrize("text", ["tail the logs", "follow the logs", "restart the thing",
+                                  "show the logs please"])
+def test_a_definite_target_never_named_asks(text):
+    result = translate(text)
+    assert result["command"] is None and result["clarify"]
+
+
+def test_a_description_keeps_its_template():
+    assert translate("Follow the logs of a container")["command"] == \
+        "docker logs -f <container>"
+
+
+@pytest.mark.parametrize("text", ["docker rm site", "docker stop site", "rm site"])
+def test_the_start_of_several_names_asks(text):
+    result = translate(text, context=SITES)
+    assert result["command"] is None and "site1" in result["clarify"]
+
+
 # --- robustness: any text gives an answer, quickly, and never raises ----------------------
 
 ODD = ["(기본값:)", ":", "...", "-", "--", "'", '"', "docker '", "docker network foo",

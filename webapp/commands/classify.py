@@ -34,7 +34,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
 _PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
 # A request that opens with its object: "scheduler logs please", "ingest needs to be stopped".
-_SUBJECT_AFTER = re.compile(r"\s+(?:logs?\b|(?:needs?|has|have|should|must|can|could)\s+(?:to\s+)?(?:be|go)\b)")
+# "render is hung, kill it": the subject of a state clause is the container the verb acts on.
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:logs?\b|(?:needs?|has|have|should|must|can|could)\s+(?:to\s+)?(?:be|go)\b"
+    r"|(?:is|was|has\s+been|seems|looks)\s+(?:still\s+|totally\s+|completely\s+)?"
+    r"(?:hung|stuck|frozen|wedged|unresponsive|crashed|broken|dead|down|running)\b)")
 
 
 def kind(req: Request, tok: Tok) -> str:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _EXIT_CODE = re.compile(r"(?:code|코드)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:번\s*)?(?:코드|code)")
 _A_BEFORE = re.compile(r"\b(?:an?|fresh|new|brand new)\s+$")
 _JSON = re.compile(r"\bjson\b|json\s*(?:으로|형식)")
+# "the newest container's id": asking for an id alone is -q ("ids and names" is not)
+_ID_ALONE = re.compile(r"(?<!with )(?<!and )\bids?\b(?!\s*(?:and|&|,))")
 _NAME_FILTER = re.compile(r"(?:\bname[sd]?(?![a-z])|이름\S*)\s*(?:contains?|containing|with|matching|like|"
                           r"starting with|includes?|has|에)?\s*['\"]?([a-z0-9][a-z0-9_.-]*)['\"]?\s*(?:이|가)?\s*"
                           r"(?:들어간|들어가는|포함된|포함한|있는|인)?")
@@ -104,7 +106,7 @@ def build_ps(req: Request, cue: str | None) -> Plan:
         plan.opt("last", count[0])
     else:
         plan.opt("latest", req.has("m:last"))
-    plan.opt("quiet", req.has("m:quiet"))
+    plan.opt("quiet", req.has("m:quiet") or bool(_ID_ALONE.search(req.low)))
     plan.opt("size", req.has("m:size"))
     plan.opt("no-trunc", req.has("m:no-trunc"))
     if _JSON.search(req.low):

@@ -28,6 +28,8 @@ _MAJOR = re.compile(r"\d{1,3}")
 # Commands whose first N arguments name containers (None: all of them).
 _BY_IMAGE = {"stop": None, "start": None, "restart": None, "rm": None, "kill": None, "logs": 1,
              "exec": 1}
+# Real programs a shell typo must not be "corrected" from ("dash" is not a slip of "bash").
+_NOT_SHELL_TYPOS = {"dash", "fish", "ksh", "csh", "tcsh", "ssh", "sh", "ash", "bash", "zsh"}
 _CHOICES = {"restart": ("no", "on-failure", "always", "unless-stopped")}
 
 
@@ -123,7 +125,7 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     if parsed.errors:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
     for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_warnings, _fix_image_names, _fix_bytes,
-                  _fix_publish, _fix_filter, _fix_network, _fix_glued):
+                  _fix_publish, _fix_filter, _fix_network, _fix_glued, _fix_shell):
         step = fixer(parsed, argv, command, ctx, fixes)
         if step is not None:
             return step
@@ -403,3 +405,16 @@ def _fix_bytes(parsed, argv, command, ctx, fixes) -> list[str] | None:
                 i = _index_at(argv, option.end - 1)
                 return _replace(argv, i, argv[i].replace(option.value, fixed))
     return None
+
+
+def _fix_shell(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``exec -it api bsah``: with a terminal asked for, a word close to a shell is one."""
+    if command.name not in ("exec", "run") or not parsed.rest or \
+            not {"interactive", "tty"} & {o.name for o in parsed.options}:
+        return None
+    word = parsed.rest[0].value
+    found = None if word in _NOT_SHELL_TYPOS else suggest.closest(word, ("bash", "zsh"), 0.7)
+    if found is None:
+        return None
+    fixes.append(corr(word, found, "command"))
+    return _replace(argv, _index_at(argv, parsed.rest[0].start), found)

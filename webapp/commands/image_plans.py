@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lexicon as L
 from . import slots
 from .answers import Ask, Plan
 from .context import repo
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from .request import Request
 
 _JSON_WORD = re.compile(r"\bjson\b")
+# "server 디렉토리 빌드", "build the api folder": a bare word named as a folder is the context
+_FOLDER_WORD = re.compile(r"(?<![\w/.:-])([a-z0-9][\w.-]*)\s*(?:디렉[터토]리|폴더)"
+                          r"|(?<![\w/.:-])([a-z0-9][\w.-]*)\s+(?:directory|folder|dir)\b")
 # "myapp에 v2 태그": a bare tag is the source image's repository with that tag
 _BARE_TAG = re.compile(r"v?\d[\w.-]*|latest|stable|dev|prod|test")
 _TARGET_STAGE = re.compile(r"(?:target|stage|타깃|타겟|스테이지)\s*(?:를|을|은|는)?\s*([a-z][\w-]*)|"
@@ -131,8 +135,17 @@ def build_build(req: Request, cue: str | None) -> Plan:
     plan.opt("quiet", req.has("m:quiet"))
     _build_args(plan, req)
     context = next((t for t in slots.paths(req) if not t.used), None)
-    plan.args = [slots.take(context) if context else "."]
+    plan.args = [slots.take(context) if context else _folder(req)]
     return plan
+
+
+def _folder(req: Request) -> str:
+    m = _FOLDER_WORD.search(req.low)
+    word = m and (m.group(1) or m.group(2))
+    if not word or (m.group(2) and word in L.EN_FILLER):   # "the current directory"
+        return "."
+    slots.use(req, word)
+    return word
 
 
 def _build_args(plan: Plan, req: Request):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import slots
 from .answers import Ask
+from .context import repo
 from .patterns import name_in
 from .programs import has_program, program_phrase
 
@@ -130,7 +131,16 @@ def _list_last(found: set, req: Request, acts) -> set:
         found = {"logs"}
     if "logs" in found and "run" in found and not req.kinds("image"):
         found = found - {"run"}
+    if found == {"list"} and _run_only(req):
+        found = {"run"}                 # "check docker works - hello-world please"
     return found
+
+
+def _run_only(req: Request) -> bool:
+    """An image that is only ever run (hello-world), with no containers asked about."""
+    words = {repo(req.word(t)) for t in req.kinds("image", free=False)}
+    return bool(words) and words <= L.RUN_ONLY_IMAGES and not req.has("o:container") \
+        and not req.ctx.containers
 
 
 def _which_made(req: Request, acts, found: set) -> bool:

@@ -28,6 +28,8 @@ PASSWORD_ENV = {"postgres": "POSTGRES_PASSWORD", "mysql": "MYSQL_ROOT_PASSWORD",
 PASSWORD_WORDS = ("root password", "root pass", "루트 비밀번호", "루트 비번", "루트 패스워드",
                   "비밀번호", "비번", "패스워드", "암호", "password", "passwd", "pass", "pw", "pwd")
 # Images that are not long-running servers: "띄워줘" does not imply -d for them.
+# Images whose only use is to be run once: naming one asks to run it.
+RUN_ONLY_IMAGES = {"hello-world"}
 NOT_SERVERS = {"hello-world", "busybox", "alpine", "ubuntu", "debian", "centos", "fedora",
                "python", "node", "golang", "openjdk", "ruby", "php"}
 # Images whose interactive shell is bash; every other image gets sh.
@@ -116,13 +118,13 @@ CUES = {
                   "clean up", "throw away", "trash", "wipe", "purge", "nuke", "clear out",
                   "ditch", "scrap", "toss", "axe", "zap", "blow away", "do away with",
                   "removes", "deletes", "drop", "tear down", "be removed", "be deleted",
-                  "yank", "clean out")),
+                  "yank", "clean out", "it gone", "them gone", "make it go away")),
     "a:list": (("목록", "리스트", "보여", "보이", "조회", "확인", "나열", "알려", "보기", "봐",
-                "볼래", "볼 수", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
+                "볼래", "볼 수", "보고 싶", "보고싶", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
                 "몇 개", "표시", "출력", "찍어"),
                ("list", "ls", "show", "display", "view", "see", "check", "print", "enumerate",
                 "look at", "what", "which", "lists", "shows", "displays", "get a list", "find",
-                "search for")),
+                "search for", "dump")),
     "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
                ("logs", "log", "output of", "its output", "container output", "stdout", "stderr",
                 "their output", "console output",
@@ -522,6 +524,7 @@ database please real really actually currently anymore yet still even existing c
 select choose specify pick keep set open assign allow enable disable send given specific
 mode session bindings binding information details detail config configuration status code
 exit point time date made needs whichever whatever
+hung stuck frozen wedged unresponsive crashed broken dead seems seem seemed appears
 along alongside together plus including besides except around across during outside through
 toward towards upon whether while per either neither
 """.split())

@@ -204,9 +204,20 @@ def _repair(body, fixes, lang, ctx, explicit) -> dict | None:
     if _sentence_words(parsed):
         return None
     unknown = [w for w in parsed.warnings if w.code == "unknown-container"]
+    _ambiguous(parsed, unknown, ctx)
     confidence = max(0.5, 1.0 - FIX_COST * len([f for f in fixes if f["kind"] != "program"])
                      - (0.0 if explicit else NO_DOCKER_COST)) - UNKNOWN_COST * bool(unknown)
     return validated(parsed, lang, confidence, fixes, [])
+
+
+def _ambiguous(parsed, unknown, ctx):
+    """``rm site`` beside site1 and site2: the start of several names is a question."""
+    starts = {w.start for w in unknown}
+    for arg in (a for a in parsed.args if a.start in starts):
+        found = [n for n in ctx.names if n.lower().startswith(arg.value.lower())]
+        if len(found) > 1:
+            raise Ask("unknown-container", candidates=found, intent=parsed.command.name,
+                      name=arg.value)
 
 
 def _fixed(command, argv, ctx, fixes, explicit):

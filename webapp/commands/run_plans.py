@@ -75,7 +75,7 @@ def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
     plan.opt("interactive", shell or req.has("m:interactive"))
     plan.opt("tty", shell or req.has("m:interactive"))
     plan.opt("rm", req.has("m:rm-auto"))
-    if name is None and req.has("m:name") and not req.has("o:network"):
+    if name is None and slots.asks_name(req) and not req.has("o:network"):
         name = "<name>"
     plan.opt("name", name)
     plan.opt("entrypoint", entry)

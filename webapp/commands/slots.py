@@ -28,6 +28,8 @@ _NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\
 _NAMING_BEFORE = re.compile(r"(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
                             r"name\s*=|with the name|"
                             r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$")
+_THE_WORD = re.compile(r"\bthe\b")
+_NAMED_OBJECT = re.compile(r"\s+(?:volumes?|networks?)\b")
 _AS_BEFORE = re.compile(r"([\w:./-]+)\s+as\s+$")
 _VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)*|\d+\.\d+(?:\.\d+)*")
 _TAG_GAP = re.compile(r"\s*(?:image\s+)?(?:(?:(?:at|with)\s+)?(?:the\s+)?(?:version|tag)|tagged|"
@@ -154,6 +156,11 @@ def _as_name(req: Request, tok: Tok) -> bool:
     return m.group(1) in L.AS_NAME_AFTER or any(
         t.kind == "image" and t.end + len(t.suffix) == m.start(1) + len(m.group(1))
         for t in req.toks)
+
+
+def asks_name(req: Request) -> bool:
+    """A naming cue for the container ("named", "call it"), not "the named volume V"."""
+    return any(t == "m:name" and not _NAMED_OBJECT.match(req.low, e) for t, _, _, e in req.tags)
 
 
 def name_cue_before(req: Request, tok: Tok) -> bool:
@@ -334,10 +341,18 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     pool = _pool(req, intent, repos)
     if (many and req.has("m:all") and pool) or len(pool) == 1:
         return pool
-    if ctx.containers or deictic_or_chat(req):
+    if ctx.containers or deictic_or_chat(req) or _definite(req):
         raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
                   intent=_cmd_name(intent))
     return ["<container>"]
+
+
+def _definite(req: Request) -> bool:
+    """"tail the logs": a terse order with "the" points at one container the learner has in
+    mind, so a placeholder would be a guess; "the logs of a container" and longer
+    descriptions ("Display the image name of the container") describe the command."""
+    return not req.has("m:indefinite") and len(req.toks) <= 5 and \
+        bool(_THE_WORD.search(req.low)) and not req.has("o:container")
 
 
 def _pool(req: Request, intent: str, repos: set[str]) -> list[str]:

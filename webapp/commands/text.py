@@ -88,7 +88,11 @@ _NUMBER_WORDS_EN = re.compile(
     r"(?<![\w:/.-])" + _EN_NUMBER + r"\s+(?=(?:" + "|".join(L.EN_UNIT_WORDS) + r")\b)"
     r"|" + _after_any(L.EN_COUNT_LEADS) + "(" + "|".join(sorted(
         (w for w in L.EN_NUMBERS if w.isalpha() and w not in _NOT_COUNTS), key=len, reverse=True))
-    + r")(?![\w:/.-])", re.I)
+    + r")(?![\w:/.-])"
+    # "the three most recently created", "five newest": a count before an order word
+    r"|\b(" + "|".join(sorted((w for w in L.EN_NUMBERS if w.isalpha() and w not in _NOT_COUNTS),
+                             key=len, reverse=True))
+    + r")(?=\s+(?:most\s+recent(?:ly)?|newest|latest|oldest|last)\b)", re.I)
 _NUMBER_WORDS_KO = re.compile(r"(?<![가-힣])(" + "|".join(sorted(L.KO_NUMBERS, key=len, reverse=True))
                               + r")\s*(?=" + "|".join(L.KO_COUNTERS) + ")")
 _ONCE_KO = re.compile(r"\s*번")
@@ -142,7 +146,7 @@ def _en_number(m: re.Match) -> str:
         return m.group()
     if m.group(1):
         return L.EN_NUMBERS[m.group(1).lower()] + " "
-    return L.EN_NUMBERS[m.group(2).lower()]
+    return L.EN_NUMBERS[(m.group(2) or m.group(3)).lower()]
 
 
 def _ko_number(m: re.Match) -> str:
