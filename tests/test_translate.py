@@ -1005,3 +1005,105 @@ def test_fuzz_never_raises():
         _answer_in_time(text, CTX)
 
     run()
+
+
+LOCAL = {"containers": [{"name": "alpha", "image": "nginx:1.27", "status": "running", "created": 1},
+                        {"name": "beta", "image": "redis:7", "status": "running", "created": 3},
+                        {"name": "gamma", "image": "mysql:8.0", "status": "exited", "created": 2}],
+         "images": ["nginx:1.27", "redis:7", "ledger:1.0"]}
+
+
+@pytest.mark.parametrize("text", ["show logs", "restart container", "stop container", "tail logs"])
+def test_a_bare_lower_case_order_without_a_target_asks(text):
+    result = translate(text)
+    assert result["command"] is None and result["clarify"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "about X" names what a request is about
+    ("print everything about gateway", "docker inspect gateway"),
+    ("dump the config about worker", "docker inspect worker"),
+    ("info about api-gw please", "docker inspect api-gw"),
+    # "the daemon" is Docker's daemon, not -d
+    ("run busybox with the docker socket mounted so it can reach the daemon",
+     "docker run -v /var/run/docker.sock:/var/run/docker.sock busybox"),
+    ("start alpine, it needs to talk to the docker daemon, give me sh",
+     "docker run -i -t alpine sh"),
+    ("fire up redis as a daemon", "docker run -d redis"),
+    # product names for images published under another name
+    ("start an apache server on port 8080", "docker run -d -p 8080:80 httpd"),
+    ("spin up apache in the background", "docker run -d httpd"),
+    ("pull the postgresql image", "docker pull postgres"),
+    ("run mongodb detached", "docker run -d mongo"),
+    # a phrase for a program ("list the files") is what a new container runs
+    ("run ubuntu and list the files", "docker run ubuntu ls"),
+    ("launch alpine with workdir /srv and list files there", "docker run -w /srv alpine ls"),
+    ("run busybox, show the environment variables", "docker run busybox env"),
+    ("run debian and list the running processes", "docker run debian ps"),
+    # how-to questions ask for the command of the request in them
+    ("what's the command to remove the redis image", "docker rmi redis"),
+    ("what is the command for pulling ubuntu 22.04", "docker pull ubuntu:22.04"),
+    ("what command do i use to see the logs of web1", "docker logs web1"),
+    ("what do i type to open a shell in a fresh alpine container", "docker run -i -t alpine sh"),
+    ("is there a way to stop web1", "docker stop web1"),
+    # "a debian box": the image's container, not a container named box
+    ("debian box with a shell", "docker run -i -t debian bash"),
+    ("an ubuntu box with working dir /app, give me bash", "docker run -i -t -w /app ubuntu bash"),
+    ("fedora box, drop me into a shell", "docker run -i -t fedora bash"),
+    # an image and a program with no verb: run the program in a new container
+    ("alpine, cat /etc/hosts", "docker run alpine cat /etc/hosts"),
+    ("debian, echo hi", "docker run debian echo hi"),
+    ("busybox: uname -a", "docker run busybox uname -a"),
+    ("python 3.12, python -V", "docker run python:3.12 python -V"),
+    # "x's already stopped, delete it": the subject of a state clause is the target
+    ("scratchpad's already stopped, just delete it", "docker rm scratchpad"),
+    ("batch-job is done, delete it", "docker rm batch-job"),
+    ("etl's already exited, get rid of it", "docker rm etl"),
+])
+def test_english_phrasing_families(text, expected):
+    assert translate(text)["command"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("docker rmi redis 6.2", "docker rmi redis:6.2"),
+    ("docker rmi node 20-alpine", "docker rmi node:20-alpine"),
+    ("rmi python 3.12", "docker rmi python:3.12"),
+    ("docker rmi nginx 1.27 redis", "docker rmi nginx:1.27 redis"),
+    ("docker rim redis:6", "docker rmi redis:6"),
+    ("docker network rn oldnet", "docker network rm oldnet"),
+    ("docker volume rn cachevol", "docker volume rm cachevol"),
+    ("docker imagse nginx", "docker images nginx"),
+])
+def test_typed_commands_with_split_tags_and_short_typos(text, expected):
+    assert translate(text)["command"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("docker rmi ngnix", "docker rmi nginx:1.27"),
+    ("docker rmi ledgr", "docker rmi ledger:1.0"),
+    ("docker rmi nginx", "docker rmi nginx:1.27"),
+    ("docker rim beta", "docker rm beta"),
+    ("inspect whatever I made last", "docker inspect beta"),
+    ("kill whichever one i spun up last", "docker kill beta"),
+    ("restart the one i created last", "docker restart beta"),
+    ("show logs for the container i fired up last", "docker logs beta"),
+    ("gimme a shell on the redis box", "docker exec -i -t beta sh"),
+    ("open a shell in the nginx container", "docker exec -i -t alpha sh"),
+    ("shell into the nginx box", "docker exec -i -t alpha sh"),
+    ("run nginx -t in the nginx container", "docker exec alpha nginx -t"),
+    ("nginx 컨테이너에 쉘로 들어가줘", "docker exec -i -t alpha sh"),
+])
+def test_the_callers_own_images_and_containers(text, expected):
+    assert translate(text, context=LOCAL)["command"] == expected
+
+
+NEAR = {"containers": [{"name": "sketchpad", "image": "alpine", "status": "exited", "created": 1},
+                       {"name": "web1", "image": "nginx", "status": "running", "created": 2}]}
+
+
+@pytest.mark.parametrize("text,near", [("docker rm scrtchpad", "sketchpad"),
+                                       ("docker start skechpadd", "sketchpad"),
+                                       ("docker restart scetchpd", "sketchpad")])
+def test_a_typed_name_near_one_of_the_callers_asks(text, near):
+    result = translate(text, context=NEAR)
+    assert result["command"] is None and near in result["clarify"]

@@ -37,8 +37,10 @@ _PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
 # "render is hung, kill it": the subject of a state clause is the container the verb acts on.
 _SUBJECT_AFTER = re.compile(
     r"\s+(?:logs?\b|(?:needs?|has|have|should|must|can|could)\s+(?:to\s+)?(?:be|go)\b"
-    r"|(?:is|was|has\s+been|seems|looks)\s+(?:still\s+|totally\s+|completely\s+)?"
-    r"(?:hung|stuck|frozen|wedged|unresponsive|crashed|broken|dead|down|running)\b)")
+    r"|(?:(?:is|was|has\s+been|seems|looks)\s+|(?=already\s))"   # "x's already": 's is dropped
+    r"(?:still\s+|totally\s+|completely\s+|already\s+)?"
+    r"(?:hung|stuck|frozen|wedged|unresponsive|crashed|broken|dead|down|running|stopped|exited|"
+    r"done|finished)\b)")
 
 
 def kind(req: Request, tok: Tok) -> str:
@@ -60,15 +62,19 @@ def kind(req: Request, tok: Tok) -> str:
     if req.covered(tok) or (req.lang == "en" and t in L.EN_FILLER) or t in ("docker", "도커") \
             or t in L.KO_ASCII_WORDS or in_program_phrase(req, tok):
         return "cue"
-    if req.lang == "en" and t in L.GENERIC_NOUNS and \
-            _ARTICLE_BEFORE.search(req.low[max(0, tok.start - 6):tok.start]):
-        return "cue"                    # "the box": a pointer, not a name
+    if req.lang == "en" and t in L.GENERIC_NOUNS and (
+            _ARTICLE_BEFORE.search(req.low[max(0, tok.start - 6):tok.start]) or _after_image(req)):
+        return "cue"                    # "the box", "a debian box": a pointer, not a name
     found = _fuzzy(req, tok)
     if found == "name" and req.lang == "en" and req.in_purpose(tok.start):
         return "cue"
     if found == "name" and not HANGUL.search(req.low) and not _en_name(req, tok):
         return "cue"
     return found
+
+
+def _after_image(req: Request) -> bool:
+    return bool(req.toks) and req.toks[-1].kind == "image"
 
 
 def _alone(req: Request, tok: Tok) -> bool:

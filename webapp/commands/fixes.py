@@ -24,6 +24,9 @@ _GLUED_VALUE = re.compile(r"([a-z-]+?)(\d+[a-z]*)")
 _PORT = re.compile(r"\d{1,5}")
 _GLUED_PATH = re.compile(r"([a-z]+)(/\S*)")
 _MAJOR = re.compile(r"\d{1,3}")
+# Commands whose every argument is an image reference.
+IMAGE_LIST_COMMANDS = ("rmi", "image rm", "save", "image save", "image inspect", "history",
+                       "image history")
 # Flags whose value is one of a few words ("--restart onfailure" is a slip of on-failure).
 # Commands whose first N arguments name containers (None: all of them).
 _BY_IMAGE = {"stop": None, "start": None, "restart": None, "rm": None, "kill": None, "logs": 1,
@@ -124,8 +127,9 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     """The argv with one more fix, or None when the parse has nothing left to fix."""
     if parsed.errors:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
-    for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_warnings, _fix_image_names, _fix_bytes,
-                  _fix_publish, _fix_filter, _fix_network, _fix_glued, _fix_shell):
+    for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_split_tag, _fix_warnings,
+                  _fix_local_image, _fix_image_names, _fix_bytes, _fix_publish, _fix_filter,
+                  _fix_network, _fix_glued, _fix_shell):
         step = fixer(parsed, argv, command, ctx, fixes)
         if step is not None:
             return step
@@ -320,6 +324,38 @@ def _by_image(argv, i, command, ctx, fixes) -> list[str] | None:
         return None
     fixes.append(corr(argv[i], found[0], "container"))
     return _replace(argv, i, found[0])
+
+
+def _fix_local_image(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``rmi ngnix`` beside nginx:1.27: an image to remove is one of the caller's, so an
+    untagged or misspelled name means the one local image of (nearly) that name."""
+    if not ctx.images or command.name not in IMAGE_LIST_COMMANDS:
+        return None
+    for arg in parsed.args:
+        found = _local_image(arg.value, ctx)
+        if found:
+            fixes.append(corr(arg.value, found, "image"))
+            return _replace(argv, _index_at(argv, arg.start), found)
+    return None
+
+
+def _local_image(ref: str, ctx) -> str | None:
+    if ref in ctx.images or ":" in ref.rpartition("/")[2]:
+        return None
+    name = ref if ref in ctx.repos else suggest.closest(ref, sorted(ctx.repos), 0.75)
+    tagged = [i for i in ctx.images if repo(i) == name]
+    return tagged[0] if len(tagged) == 1 else None
+
+
+def _fix_split_tag(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``docker rmi redis 6.2``: where every argument is an image, a word that can only be a
+    tag ("6.2", "v2") belongs to the image before it."""
+    if command.name not in IMAGE_LIST_COMMANDS:
+        return None
+    for before, arg in zip(parsed.args, parsed.args[1:]):
+        if is_tag_word(arg.value):
+            return _join_tag(argv, _index_at(argv, before.start), fixes)
+    return None
 
 
 def _fix_joined(parsed, argv, command, ctx, fixes) -> list[str] | None:

@@ -192,6 +192,8 @@ def _implicit(req: Request) -> str:
     if req.kinds("image") and (req.values.get("port") or req.hosts or
                                any(req.has(h) for h in RUN_HINTS)):
         return "run"
+    if req.kinds("image") and has_program(req) and not slots.existing(req):
+        return "run"                    # "ubuntu 22.04, cat /etc/os-release": no verb needed
     if req.has("m:webserver"):
         return "run"
     if (req.has("m:shell") or req.has("m:interactive")) and (req.has("s:running") or slots.inside(req)):

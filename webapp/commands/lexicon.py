@@ -54,6 +54,8 @@ KO_IMAGE_NAMES = {
     "톰캣": "tomcat", "래빗엠큐": "rabbitmq", "멤캐시드": "memcached", "캐디": "caddy",
     "페도라": "fedora", "골랭": "golang", "루비": "ruby", "자바": "openjdk",
 }
+# Product names a learner says for an image published under another name ("an Apache server").
+EN_IMAGE_NAMES = {"apache": "httpd", "postgresql": "postgres", "mongodb": "mongo"}
 
 # Programs a learner asks to run inside a container ("ubuntu에서 echo hello 실행").
 PROGRAMS = {
@@ -276,7 +278,10 @@ CUES = {
                 "most recently created", "last started", "latest started", "create last",
                 "created last", "made last", "make last", "started last", "start last",
                 "ran last", "run last", "launched last", "just-created", "just-made",
-                "just-started", "just-launched", "freshly created", "freshly started")),
+                "just-started", "just-launched", "freshly created", "freshly started",
+                "i made last", "i created last", "i started last", "i ran last", "i launched last",
+                "spun up last", "i spun up last", "fired up last", "brought up last",
+                "i made most recently", "i created most recently")),
     "m:first": (("제일 오래된", "가장 오래된", "제일 처음 만든", "가장 처음 만든", "맨 처음 만든",
                  "처음 만든", "처음에 만든", "제일 먼저 만든", "가장 먼저 만든"),
                 ("oldest", "made first", "created first", "started first", "earliest",
@@ -489,7 +494,8 @@ FILTER_VALUES = {"status": ("created", "restarting", "running", "removing", "pau
 SUB_ALIASES = {"delete": "rm", "remove": "rm", "del": "rm", "list": "ls", "show": "ls",
                "new": "create", "make": "create", "add": "create", "info": "inspect",
                "details": "inspect", "describe": "inspect", "attach": "connect",
-               "detach": "disconnect", "join": "connect", "leave": "disconnect"}
+               "detach": "disconnect", "join": "connect", "leave": "disconnect",
+               "rn": "rm", "ks": "ls"}    # a key beside the right one: too short to match
 # ASCII words inside Korean sentences that are not names ("ID만 출력").
 KO_ASCII_WORDS = {"id", "ids", "ip", "json", "url", "cpu", "gpu", "os", "tty", "pid", "ok", "pc",
                   "mac", "laptop", "local",
@@ -499,7 +505,8 @@ EN_COMPOUNDS = {"user-defined", "one-off", "bind-mounted", "built-in", "multi-st
                 "well-known", "non-running", "pseudo-terminal", "key-value", "read-write",
                 "one-time", "step-by-step", "human-readable", "newly-created", "so-called"}
 # Words before a name: "stop *db*", "logs of *web1*", "container *web1*".
-EN_NAME_BEFORE = {"of", "from", "in", "into", "inside", "for", "on", "off", "onto", "to", "container",
+EN_NAME_BEFORE = {"of", "from", "in", "into", "inside", "for", "on", "off", "onto", "to", "about",
+                  "container",
                   "containers", "named", "called", "image", "network", "volume", "the"}
 # English words that are never container, image, volume or network names.
 EN_FILLER = set("""
@@ -541,7 +548,7 @@ i how what which it that this is are every background foreground named called po
 logs containers images running stopped last lines minutes seconds hours detached mode
 interactive terminal shell memory limit limited into inside within some just only also
 then but should would make new instead again volume volumes network networks image now off
-container timeout everything both each back
+container timeout everything both each back daemon
 after before until when once as at by so because if not without about since over under than
 """.split())
 HELP_CUES = ("help", "도움말", "사용법", "usage", "옵션 목록", "available options", "옵션 보여",

@@ -28,6 +28,7 @@ _SAYINGS = {"hi", "hey", "hello", "yo", "ok", "okay", "yes", "thanks", "sure"}
 _LIST_PATH = re.compile(r"\b(?:list|show)\s+(?:the\s+)?(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
 _BASH = re.compile(r"(?<![a-z])bash(?![a-z])|배시")
 _ZSH = re.compile(r"(?<![a-z])zsh(?![a-z])")
+_CONTAINER_AFTER = re.compile(r"\s*(?:container|box|instance|one|컨테이너)(?![a-z])")
 
 
 def program_phrase(req: Request) -> str | None:
@@ -65,7 +66,12 @@ def _starts_command(req: Request, tok: Tok) -> bool:
     return not (tok.used or tok.low not in L.PROGRAMS or tok.kind in ("path", "kv", "number", "flag")
                 or req.covered(tok, "m:quiet") or in_program_phrase(req, tok)
                 or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix)
-                or _in_verb_phrase(req, tok))
+                or _in_verb_phrase(req, tok) or _names_container(req, tok))
+
+
+def _names_container(req: Request, tok: Tok) -> bool:
+    """"the nginx box": the container running nginx, not the nginx program."""
+    return tok.kind == "image" and bool(_CONTAINER_AFTER.match(req.low, tok.end))
 
 
 def _in_verb_phrase(req: Request, tok: Tok) -> bool:

@@ -164,8 +164,10 @@ def _fix_subcommand(body: list[str], fixes: list[dict]) -> list[str] | None:
     group = first if first in grammar.MANAGEMENT else \
         suggest.closest(first, grammar.MANAGEMENT, 0.7) if second else None
     if group and second is not None:
-        return _fix_second(body, group, second, fixes)
-    found = suggest.closest(first, _SINGLE_WORDS, 0.6)
+        fixed = _fix_second(body, group, second, fixes)
+        if fixed is not None or group == first:
+            return fixed                # "imagse busybox": not image + a sub, so a single word
+    found = _closest_fitting(first, body[1:])
     if not found:
         return None
     fixes.append(corr(body[0], found, "subcommand"))
@@ -174,6 +176,17 @@ def _fix_subcommand(body: list[str], fixes: list[dict]) -> list[str] | None:
 
 
 _SINGLE_WORDS = [s for s in grammar.all_spellings() if " " not in s]
+
+
+def _closest_fitting(word: str, args: list[str]) -> str | None:
+    """``rim redis:6``: of the spellings equally near (rm, rmi), the one the arguments fit."""
+    found = suggest.tied(word, _SINGLE_WORDS, 0.6)
+    if len(found) > 1:
+        for spelling in found:
+            parsed = parser.parse(shlex.join(["docker", spelling, *args]), {})
+            if parsed.ok:
+                return spelling
+    return found[0] if found else None
 
 
 def _fix_second(body, group: str, second: str, fixes) -> list[str] | None:
@@ -215,9 +228,21 @@ def _ambiguous(parsed, unknown, ctx):
     starts = {w.start for w in unknown}
     for arg in (a for a in parsed.args if a.start in starts):
         found = [n for n in ctx.names if n.lower().startswith(arg.value.lower())]
-        if len(found) > 1:
-            raise Ask("unknown-container", candidates=found, intent=parsed.command.name,
-                      name=arg.value)
+        near = [n for n in ctx.names if _near(arg.value.lower(), n.lower())]
+        if len(found) > 1 or (not found and near):
+            raise Ask("unknown-container", candidates=found or near,
+                      intent=parsed.command.name, name=arg.value)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _near(typed: str, name: str) -> bool:
+    """"scrtchpad" beside sketchpad, "ledgr" beside ledger-db: too far to fix silently, too
+    near to run as a new name. Names apart only in a number (web9, web1) are siblings."""
+    if _DIGITS.sub("", typed) == _DIGITS.sub("", name):
+        return False
+    return suggest.closest(typed, [name, *name.split("-")], 0.7) is not None
 
 
 def _fixed(command, argv, ctx, fixes, explicit):

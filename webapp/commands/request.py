@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _PARENS = re.compile(r"\([^)]*\)")
 _ALL_KO = re.compile(r"(?:^|\s)(다)\s+(?=[가-힣])")
 _DETACH_FROM = re.compile(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)")
+# "talk to the daemon": the Docker daemon as a noun, not "run it as a daemon" (-d)
+_DAEMON_NOUN = re.compile(r"\b(?:the|docker'?s?)\s+daemon\b")
 _QUOTED = re.compile(r"\"([^\"]*)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
 _ONE_WORD = re.compile(r"[\w.-]+")
 _PATH_CHAR = re.compile(r"[\w./~-]")
@@ -127,6 +129,8 @@ class Request:
                                         participle(t, scan) or program_word(t, scan) or
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
         tags = [t for t in tags if not _store_name(t, tags, scan)]
+        nouns = [m.end() for m in _DAEMON_NOUN.finditer(scan)]
+        tags = [t for t in tags if not (t[0] == "m:detach" and t[3] in nouns)]
         self.purposes = purpose_spans(scan)
         tags = [t for t in tags if not (t[0] == "m:port" and self.in_purpose(t[2]))]
         return without_purpose(tags, scan)

@@ -13,7 +13,7 @@ from . import slots
 from .answers import Ask, Plan
 from .context import repo
 from .intents import BG_VERBS
-from .programs import container_command, shell_for, wants_shell
+from .programs import container_command, phrase_command, shell_for, wants_shell
 
 if TYPE_CHECKING:
     from .request import Request
@@ -99,7 +99,7 @@ def _container_called(req: Request):
 
 def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str], bool]:
     """(the command to run inside, whether it is an interactive shell)."""
-    run_cmd = container_command(req)
+    run_cmd = container_command(req) or phrase_command(req)
     if len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS and run_cmd[0] not in L.SHELLS:
         return run_cmd, True            # "the python repl": the program itself, with a terminal
     shell = (wants_shell(req, cue) and not run_cmd) or run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) \
@@ -137,7 +137,8 @@ def _run_options(plan: Plan, req: Request, image: str):
     elif req.has("m:port") and not plan.has("publish") and req.cues("m:port") != ["map"]:
         known = L.KNOWN_PORTS.get(repo(image), "<container-port>")
         plan.opt("publish", f"<host-port>:{known}")
-    env_options(plan, req, "env", image)
+    if plan.rest[:1] != ["env"] or slots.kvs(req):  # "show the environment variables": a read
+        env_options(plan, req, "env", image)
     _mount_options(plan, req)
     _network_option(plan, req)
     _limit_options(plan, req)

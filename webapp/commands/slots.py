@@ -350,9 +350,14 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
 def _definite(req: Request) -> bool:
     """"tail the logs": a terse order with "the" points at one container the learner has in
     mind, so a placeholder would be a guess; "the logs of a container" and longer
-    descriptions ("Display the image name of the container") describe the command."""
-    return not req.has("m:indefinite") and len(req.toks) <= 5 and \
-        bool(_THE_WORD.search(req.low)) and not req.has("o:container")
+    descriptions ("Display the image name of the container") describe the command. A bare
+    verb and noun typed in lower case ("show logs") is a learner's order: descriptions are
+    written in sentence case ("Show logs")."""
+    if req.has("m:indefinite"):
+        return False
+    if req.lang == "en" and len(req.toks) <= 2 and req.text[:1].islower():
+        return True
+    return len(req.toks) <= 5 and bool(_THE_WORD.search(req.low)) and not req.has("o:container")
 
 
 def _pool(req: Request, intent: str, repos: set[str]) -> list[str]:

@@ -23,6 +23,14 @@ def closest(word: str, choices, cutoff: float = 0.6) -> str | None:
     return found[0] if found else None
 
 
+def tied(word: str, choices, cutoff: float = 0.6) -> list[str]:
+    """Every choice as near to ``word`` as the nearest one, in the order given."""
+    found = process.extract(word, [c for c in choices if c], limit=None, score_cutoff=cutoff,
+                            scorer=DamerauLevenshtein.normalized_similarity)
+    best = max((score for _, score, _ in found), default=None)
+    return [choice for choice, score, _ in sorted(found, key=lambda f: f[2]) if score == best]
+
+
 def subcommand(words: str) -> str | None:
     spellings = grammar.all_spellings()
     first = (words.split() or [""])[0]

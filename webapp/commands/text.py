@@ -29,11 +29,20 @@ def _talk(text: str) -> str:
     return _I_AM_NEW.sub("I'm", text)
 
 
+# "what's the command to stop web1", "is there a way to …": a how-to question asks for the
+# command of the request after it (and "command" there is not a program to run).
+_HOW_TO_LEAD = re.compile(
+    r"\b(?:what\s+is\s+the\s+(?:docker\s+)?(?:command|cmd)\s+(?:to|for)|what\s+(?:docker\s+)?"
+    r"command\s+(?:do|would|should|can)\s+i\s+(?:use|run|type)\s+to|is\s+there\s+a\s+"
+    r"(?:way|command)\s+to|what\s+do\s+i\s+(?:type|run)\s+to)\s+", re.I)
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate({ord(a): b for a, b in zip("“”‘’`", "\"\"''\"")})
     text = re.sub(r"\b(it|that|what|there|here|he|she|who|where|how)'s\b", r"\1 is", text, flags=re.I)
     text = _talk(text)
+    text = _HOW_TO_LEAD.sub("", text)
     text = re.sub(r"(?<=[A-Za-z0-9])'s\b", "", text)
     text = re.sub(r"\"([\w.-]+)\"", r"\1", text)
     text = re.sub(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]",
@@ -101,7 +110,11 @@ _KO_IMAGES = re.compile("|".join(sorted(map(re.escape, L.KO_IMAGE_NAMES), key=le
                         re.I)
 
 
+_EN_IMAGES = re.compile(r"(?<![\w./:-])(" + "|".join(L.EN_IMAGE_NAMES) + r")(?![\w/:-])", re.I)
+
+
 def image_words(text: str) -> str:
+    text = _EN_IMAGES.sub(lambda m: L.EN_IMAGE_NAMES[m.group().lower()], text)
     return _KO_IMAGES.sub(lambda m: L.KO_IMAGE_NAMES[m.group().lower()], text)
 
 
