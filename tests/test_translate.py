@@ -821,7 +821,30 @@ CONCEPTS = [
     ("explain docker volumes", "volume"),
     ("가상 머신이 뭐야?", "vm"),
     ("what is a container?", "container"),
+    # commands that are also nouns: the question wants the page, not a listing
+    ("what is a volume?", "volume"),
+    ("what are networks?", "network"),
+    ("볼륨이 뭐야?", "volume"),
+    ("네트워크가 뭐예요?", "network"),
 ]
+
+
+@pytest.mark.parametrize("text,command", [
+    ("what volumes do I have?", "docker volume ls"),
+    ("what is on the mynet network?", "docker network inspect mynet"),
+    ("what is in the data volume?", "docker volume inspect data"),
+])
+def test_questions_about_the_users_own_volumes_and_networks_are_commands(text, command):
+    assert translate(text)["command"] == command
+
+
+@pytest.mark.parametrize("text,command", [
+    ("old-cron 컨테이너는 이제 삭제해줘", "docker rm old-cron"),
+    ("web 컨테이너는 이제 멈춰줘", "docker stop web"),
+])
+def test_a_word_ending_in_neo_is_not_an_injection(text, command):
+    """"컨테이너는 이제" contains "너는 이제" ("you are now …"), an injection phrase."""
+    assert translate(text)["command"] == command
 
 
 @pytest.mark.parametrize("text,slug", CONCEPTS)

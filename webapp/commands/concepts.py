@@ -69,6 +69,8 @@ def _concept_words(slug: str, pages) -> set[str]:
 CONCEPTS = _load_concepts()
 _COMMAND_SLUGS = {"run", "stop", "start", "restart", "rm", "rmi", "pull", "push", "images", "ps",
                   "logs", "exec", "build", "network", "volume"}
+# Commands that are also things a learner asks about: "what is a volume?" wants the page.
+_NOUN_SLUGS = {"network", "volume"}
 _QUESTION_EN = re.compile(
     r"\b(?:what\s+(?:is|are|was|were|does|do)|what's|whats|explain|define|definition\s+of|"
     r"describe|tell\s+me\s+about|how\s+does|how\s+do|meaning\s+of|difference(?:s)?\s+between|"
@@ -92,8 +94,8 @@ def concept(req: Request) -> dict | None:
     if subject is None or _is_request(req):
         return None
     slug = _best_concept(subject, req)
-    if slug is None:
-        return None
+    if slug is None or (slug in _NOUN_SLUGS and req.kinds("name")):
+        return None                 # "what is on the mynet network?" is about the user's own
     titles = CONCEPTS[slug]["title"]
     title = titles.get(req.lang) or titles.get("en") or slug
     return result(req.lang, confidence=0.85, concept={"slug": slug, "title": title})
@@ -139,7 +141,7 @@ def _best_concept(subject: str, req: Request) -> str | None:
 
 def _concept_score(subject: str, slug: str, info: dict) -> float:
     bare = _DOCKER_FIRST.sub("", subject).strip()
-    if slug in _COMMAND_SLUGS:
+    if slug in _COMMAND_SLUGS and (info["said"].search(subject) or slug not in _NOUN_SLUGS):
         return 6.0 if info["said"].search(subject) else 0.0
     score = 0.0
     for word, pattern in info["patterns"]:

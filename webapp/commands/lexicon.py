@@ -729,7 +729,7 @@ INJECTION = (
     r"(?:이전|앞의|위의|기존)\s*(?:의\s*)?(?:지시|명령|지침|규칙|프롬프트|설정)\S*\s*(?:은|는|을|를)?\s*"
     r"(?:모두\s*|전부\s*|다\s*)?무시",
     r"(?:지시|지침|규칙|프롬프트)\S*\s*(?:을|를)?\s*(?:모두\s*|전부\s*|다\s*)?무시",
-    r"시스템\s*프롬프트", r"탈옥", r"너는\s*이제",
+    r"시스템\s*프롬프트", r"탈옥", r"(?<![가-힣])너는\s*이제",  # not "컨테이너는 이제"
     r"^\s*\[?\s*(?:system|시스템|assistant|admin|관리자|developer|개발자)\s*[\]:]",
     r"(?:safety|security|guard|filter|policy|안전|보안)\s*(?:check|checks|filter|mode|검사|필터|정책|모드)?\s*"
     r"(?:is\s+|are\s+)?(?:off|disabled|turned off|꺼짐|꺼졌|해제|비활성)",
