@@ -126,15 +126,23 @@ def jumps() -> list[list[str]]:
     return out
 
 
+def host_rules(egress: Egress) -> tuple[list[list[str]], list[str]]:
+    """``rules()`` for this host (its resolvers, names resolved now), and the allowlist hosts
+    that did not resolve."""
+    resolved = {host: resolve(host) for host, _ in egress.allow}
+    missing = [host for host, addresses in resolved.items() if not addresses]
+    return rules(egress, resolved, nameservers()), missing
+
+
 def apply(egress: Egress, iptables: str = "iptables") -> list[str]:
     """Set the chains on this host; returns allowlist hosts that did not resolve."""
-    resolved = {host: resolve(host) for host, _ in egress.allow}
-    for args in rules(egress, resolved, nameservers()):
+    commands, missing = host_rules(egress)
+    for args in commands:
         _iptables(iptables, args, tolerate=args[0] == "-N")
     for chain, *match in jumps():
         if _iptables(iptables, ["-C", chain, *match], tolerate=True):
             _iptables(iptables, ["-I", chain, "1", *match])
-    return [host for host, addresses in resolved.items() if not addresses]
+    return missing
 
 
 def _iptables(iptables: str, args: list[str], tolerate: bool = False) -> int:
@@ -154,8 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"firewall: {e}", file=sys.stderr)
         return 2
     if args.show:
-        resolved = {host: resolve(host) for host, _ in egress.allow}
-        for line in rules(egress, resolved, nameservers()):
+        for line in host_rules(egress)[0]:
             print("iptables", *line)
         return 0
     for host in apply(egress):
