@@ -207,10 +207,26 @@ def test_quota_says_which_and_how_to_free(run):
     assert "5 containers" in body["message"] and "docker rm" in body["message"]
 
 
-def test_image_not_offered_lists_the_available_ones(run):
+def test_image_not_offered_lists_the_available_ones(run, engine, owner_id):
     status, body = run("docker run --rm postgres")
     assert body["status"] == "failed"
     assert "busybox" in body["output"] and "nginx" in body["output"]
+    assert engine.containers.list(all=True, filters={"label": f"org.gorae.owner={owner_id}"}) == []
+
+
+def test_first_run_makes_the_users_network(run, engine, owner_id):
+    """The default network is created when the engine first asks for it (at start)."""
+    network = engine_name(Owner(owner_id), "bridge")
+    assert engine.networks.list(names=[network]) == []
+    status, body = run("docker run --rm busybox echo hello")
+    assert (status, body["output"]) == (200, "hello\n"), body
+    assert engine.networks.get(network).attrs["Labels"]["org.gorae.owner"] == owner_id
+
+
+def test_unknown_network_leaves_no_container(run, engine, owner_id):
+    status, body = run("docker run --network nope busybox true")
+    assert body["status"] == "failed" and "network nope not found" in body["output"], body
+    assert engine.containers.list(all=True, filters={"label": f"org.gorae.owner={owner_id}"}) == []
 
 
 def test_reaper_removes_expired_and_orphans(app, run, engine, owner_id):
