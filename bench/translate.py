@@ -30,24 +30,21 @@ from webapp.commands import grammar, parser  # noqa: E402
 from webapp.commands.translate import fill_template, translate  # noqa: E402
 
 TLDR = os.path.join(ROOT, "..", "shared", "datasets", "tldr-docker.jsonl")
-REQUESTS = os.path.join(ROOT, "bench", "translate", "requests.jsonl")
-# Written blind in session 1, then tuned on in session 2 (no longer an honest figure).
-HELDOUT = os.path.join(ROOT, "bench", "translate", "heldout.jsonl")
-# Written blind in session 2, measured once (en 75.6%, ko 86.4%, partial 96.1%), then tuned on.
-BLIND2 = os.path.join(ROOT, "bench", "translate", "blind2.jsonl")
-# Written blind in session 2, measured once (en 85.1%, ko 93.3%, partial 94.6%), then tuned on.
-BLIND3 = os.path.join(ROOT, "bench", "translate", "blind3.jsonl")
-# Written blind in session 2, measured once (en 83.7%, ko 90.1%, partial 95.6%), then tuned on.
-BLIND4 = os.path.join(ROOT, "bench", "translate", "blind4.jsonl")
-# Written blind in session 2, measured once (en 78.4%, ko 94.6%, partial 96.5%), then tuned on.
-BLIND5 = os.path.join(ROOT, "bench", "translate", "blind5.jsonl")
-# Written blind in session 2, measured once (en 82.7%, ko 95.3%, partial 94.1%), then tuned on.
-BLIND6 = os.path.join(ROOT, "bench", "translate", "blind6.jsonl")
-# Written blind in session 2, measured once (en 87.1%, ko 97.5%, partial 97.5%), then tuned on.
-BLIND7 = os.path.join(ROOT, "bench", "translate", "blind7.jsonl")
-# Written in session 2 by someone who never saw the translator or the other sets, and kept
-# sealed until the changes made from blind7 were done: the honest figure. Do not tune on it.
-BLIND8 = os.path.join(ROOT, "bench", "translate", "blind8.jsonl")
+SETS_DIR = os.path.join(ROOT, "bench", "translate")
+REQUESTS = os.path.join(SETS_DIR, "requests.jsonl")
+# (file, status). A set is honest only while it is sealed: written blind, never tuned on. Once
+# measured it becomes a tuning set; its first (blind) figures are in translate/README.md.
+SETS = [
+    ("requests.jsonl", "tuning set"),
+    ("heldout.jsonl", "blind in session 1, tuned on since"),
+    ("blind2.jsonl", "blind once, tuned on since"),
+    ("blind3.jsonl", "blind once, tuned on since"),
+    ("blind4.jsonl", "blind once, tuned on since"),
+    ("blind5.jsonl", "blind once, tuned on since"),
+    ("blind6.jsonl", "blind once, tuned on since"),
+    ("blind7.jsonl", "blind once, tuned on since"),
+    ("blind8.jsonl", "blind once in session 2, tuned on since"),
+]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
            "what is a registry?", "List all containers", "컨테이너 로그 출력하기",
@@ -177,7 +174,7 @@ def bench_requests(times: list[float], show: bool, path: str = REQUESTS) -> dict
             failures.append({"id": row["id"], "text": row["text"], "expected": row.get("expected"),
                              "got": result["command"], "clarify": result["clarify"]})
     if show:
-        _print_failures("requests", failures)
+        _print_failures(os.path.basename(path), failures)
     report = {group: _ratio(c) for group, c in sorted(score.items())}
     report["failures"] = failures
     return report
@@ -197,15 +194,7 @@ def main() -> int:
         translate(text)
     times: list[float] = []
     tldr = bench_tldr(times, show)
-    requests = bench_requests(times, show)
-    heldout = bench_requests(times, show, HELDOUT)
-    blind2 = bench_requests(times, show, BLIND2)
-    blind3 = bench_requests(times, show, BLIND3)
-    blind4 = bench_requests(times, show, BLIND4)
-    blind5 = bench_requests(times, show, BLIND5)
-    blind6 = bench_requests(times, show, BLIND6)
-    blind7 = bench_requests(times, show, BLIND7)
-    blind8 = bench_requests(times, show, BLIND8)
+    sets = {name: bench_requests(times, show, os.path.join(SETS_DIR, name)) for name, _ in SETS}
     latency = {"rows": len(times), "wall": _percentiles([w for w, _ in times]),
                "cpu": _percentiles([c for _, c in times]),
                "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()}
@@ -217,17 +206,9 @@ def main() -> int:
     print("  per subcommand:")
     for key, r in tldr["per_subcommand"].items():
         print(f"    {key:28} {r['correct']}/{r['total']}")
-    for name, result in (("requests.jsonl (tuning set)", requests),
-                         ("heldout.jsonl (blind in session 1, tuned on since)", heldout),
-                         ("blind2.jsonl (blind once, tuned on since)", blind2),
-                         ("blind3.jsonl (blind once, tuned on since)", blind3),
-                         ("blind4.jsonl (blind once, tuned on since)", blind4),
-                         ("blind5.jsonl (blind once, tuned on since)", blind5),
-                         ("blind6.jsonl (blind once, tuned on since)", blind6),
-                         ("blind7.jsonl (blind once, tuned on since)", blind7),
-                         ("blind8.jsonl (never seen while tuning)", blind8)):
-        print(f"\nExact-command accuracy ({name})")
-        for group, r in result.items():
+    for name, status in SETS:
+        print(f"\nExact-command accuracy ({name}: {status})")
+        for group, r in sets[name].items():
             if group != "failures":
                 print(f"  {group:8} {r['correct']}/{r['total']} = {r['accuracy']:.1%}")
     for kind in ("cpu", "wall"):
@@ -238,8 +219,7 @@ def main() -> int:
           f"waiting for a CPU; cpu time is this thread's own work)")
     os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
     with open(RESULTS, "w", encoding="utf-8") as f:
-        json.dump({"tldr": tldr, "requests": requests, "heldout": heldout, "blind2": blind2, "blind3": blind3, "blind4": blind4, "blind5": blind5, "blind6": blind6, "blind7": blind7, "blind8": blind8, "latency": latency,
-                   "goals": GOALS}, f,
+        json.dump({"tldr": tldr, "sets": sets, "latency": latency, "goals": GOALS}, f,
                   ensure_ascii=False, indent=1)
     print(f"\nwrote {os.path.relpath(RESULTS, ROOT)}")
     return 0
