@@ -26,7 +26,13 @@ class UnclosedQuote(Exception):
         self.quote, self.start, self.end = quote, start, end
 
 
+_PLAIN = re.compile(r"[^'\"\\;|&<>]*")   # nothing a shell would treat specially
+_WORD = re.compile(r"\S+")
+
+
 def split(line: str) -> list[Word]:
+    if _PLAIN.fullmatch(line):       # most requests: the words are the runs of non-space
+        return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(line)]
     words, i, n = [], 0, len(line)
     while i < n:
         if line[i].isspace():
