@@ -120,16 +120,8 @@ class Executor:
         raise NotFound(f"Error response from daemon: No such container: {ref}", exit_code=1)
 
     def _each(self, owner: Owner, refs: list[str], action) -> Result:
-        """Apply ``action`` to each container like docker does: print the ref, collect errors."""
-        lines, errors = [], []
-        for ref in refs:
-            try:
-                with _engine_errors():
-                    action(self._container(owner, ref))
-                lines.append(ref)
-            except (NotFound, DaemonError) as e:
-                errors.append(e.message)
-        return Result(1 if errors else 0, _join(lines + errors))
+        """Apply ``action`` to each of the user's containers named in ``refs``."""
+        return _each_ref(refs, lambda ref: action(self._container(owner, ref)))
 
     # -- containers -----------------------------------------------------------------------
     def _op_create(self, owner: Owner, name, create, publish, publish_all, network, aliases, pull,
@@ -536,15 +528,8 @@ class Executor:
         self._ensure_network(owner, user_network(owner))
 
     def _op_rmi(self, owner: Owner, images, force):
-        lines, errors = [], []
-        for shown, engine_ref in images:
-            try:
-                with _engine_errors():
-                    self._remove_image(owner, shown, engine_ref, force)
-                lines.append(f"Untagged: {_with_tag(shown)}")
-            except SandboxError as e:
-                errors.append(e.message)
-        return Result(1 if errors else 0, _join(lines + errors))
+        return _each_ref(images, lambda image: self._remove_image(owner, *image, force),
+                         done=lambda image: f"Untagged: {_with_tag(image[0])}")
 
     def _remove_image(self, owner: Owner, shown: str, engine_ref: str, force: bool):
         if images_.user_image(owner, engine_ref) is None:
@@ -653,15 +638,7 @@ class Executor:
         return _inspected(found, [], format)
 
     def _op_volume_rm(self, owner: Owner, refs, quotas, force):
-        lines, errors = [], []
-        for ref in refs:
-            try:
-                with _engine_errors():
-                    self._owned_volume(owner, ref).remove(force=bool(force))
-                lines.append(ref)
-            except SandboxError as e:
-                errors.append(e.message)
-        return Result(1 if errors else 0, _join(lines + errors))
+        return _each_ref(refs, lambda ref: self._owned_volume(owner, ref).remove(force=bool(force)))
 
     def _owned_network(self, owner: Owner, name: str):
         found = [n for n in self.client.networks.list(filters={"label": f"{OWNER_LABEL}={owner.id}"})
@@ -692,18 +669,13 @@ class Executor:
                                                           ("DRIVER", "Driver"), ("SCOPE", "Scope")]))
 
     def _op_network_rm(self, owner: Owner, refs, quotas):
-        lines, errors = [], []
-        for ref in refs:
-            try:
-                with _engine_errors():
-                    if ref in ("bridge", "host", "none"):
-                        raise DaemonError(f"Error response from daemon: {ref} is a pre-defined "
-                                          f"network and cannot be removed")
-                    self._owned_network(owner, ref).remove()
-                lines.append(ref)
-            except SandboxError as e:
-                errors.append(e.message)
-        return Result(1 if errors else 0, _join(lines + errors))
+        return _each_ref(refs, lambda ref: self._remove_network(owner, ref))
+
+    def _remove_network(self, owner: Owner, ref: str):
+        if ref in ("bridge", "host", "none"):
+            raise DaemonError(f"Error response from daemon: {ref} is a pre-defined network and "
+                              f"cannot be removed")
+        self._owned_network(owner, ref).remove()
 
     def _op_network_inspect(self, owner: Owner, refs, quotas, format):
         found = [dict(self._owned_network(owner, r).attrs, Name=r) for r in refs]
@@ -865,6 +837,20 @@ class Executor:
                         and _removed(lambda t: self.client.images.remove(t, noprune=False), tag):
                     removed.append(tag)
         return removed
+
+
+def _each_ref(refs: list, action, done=lambda ref: ref) -> Result:
+    """Apply ``action`` to each ref as docker does: print what was done, collect the errors.
+    The engine going away is not such an error: it ends the command (503)."""
+    lines, errors = [], []
+    for ref in refs:
+        try:
+            with _engine_errors():
+                action(ref)
+            lines.append(done(ref))
+        except DaemonError as e:
+            errors.append(e.message)
+    return Result(1 if errors else 0, _join(lines + errors))
 
 
 def _labels(obj) -> dict:

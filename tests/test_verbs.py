@@ -3,6 +3,15 @@ from __future__ import annotations
 
 import json
 
+import docker
+import pytest
+
+from runtime.errors import EngineUnavailable
+from runtime.executor import Executor
+from runtime.plan import plan
+from runtime.spec import Owner
+from webapp.commands.parser import parse
+
 
 def ok(run, command):
     status, body = run(command)
@@ -105,3 +114,13 @@ def test_names_resolve_on_the_users_networks(run):
     get = "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 2 srv 80 | head -1"
     assert "200 OK" in ok(run, f"docker run --rm --network appnet busybox sh -c \"{get}\"")
     assert "200 OK" in ok(run, f"docker exec late sh -c \"{get}\"")
+
+
+@pytest.mark.parametrize("command", ["docker volume rm v1 v2", "docker network rm n1 n2",
+                                     "docker rmi app:1 app:2", "docker stop a b"])
+def test_engine_gone_mid_loop_is_unavailable_not_a_per_item_error(command):
+    """A client whose engine is not there (explicit API version: no call until the first
+    verb) — the multi-object verbs end with EngineUnavailable instead of listing it per item."""
+    gone = docker.DockerClient(base_url="unix:///nonexistent/docker.sock", version="1.41")
+    with pytest.raises(EngineUnavailable):
+        Executor(gone).execute(plan(parse(command).spec(), Owner("test-gone")))
