@@ -95,3 +95,11 @@ def test_pages_send_security_headers(client):
     assert response.status_code == 200
     assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("secure", [False, True])
+def test_session_cookie_is_secure_when_configured(make_app, secure):
+    client = make_app(SECURE_COOKIES=secure).test_client()
+    client.post("/api/v1/translate", json={"text": "docker ps"})
+    cookie = client.get_cookie("session")
+    assert cookie is not None and cookie.http_only and cookie.secure is secure

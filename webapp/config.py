@@ -25,6 +25,7 @@ DEFAULTS = {
     "LLM_MODEL": "gpt-4o-mini",
     "LLM_KEY": "",
     "USER_PREFIX": "",              # prepended to user ids: tells apart deployments sharing an engine
+    "SECURE_COOKIES": False,        # GORAE_SECURE_COOKIES=1 behind TLS: the cookie is sent over https only
 }
 
 
@@ -58,6 +59,7 @@ def load(app: Flask, test_config: dict | None):
     app.config["LIMITS"] = app.config.get("LIMITS") or Limits(
         run_timeout=app.config["RUN_TIMEOUT"], egress=_egress(app.config["EGRESS"]))
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+                      SESSION_COOKIE_SECURE=bool(app.config["SECURE_COOKIES"]),
                       PERMANENT_SESSION_LIFETIME=60 * 60 * 24 * 365)
 
 
