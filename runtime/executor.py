@@ -29,6 +29,7 @@ from . import output
 from .errors import DaemonError, EngineUnavailable, NotFound, QuotaExceeded, SandboxError
 from .plan import (NAME_LABEL, Plan, engine_name, owner_labels, user_name, user_network)
 from .policy import OWNER_LABEL, Limits
+from .registry import Registry
 from .spec import Owner
 
 _MIRROR = "127.0.0.1:5000/library/"   # the demo images' copies in the local registry
@@ -71,9 +72,11 @@ def _is_unreachable(e) -> bool:
 
 
 class Executor:
-    def __init__(self, client: docker.DockerClient, limits: Limits | None = None):
+    def __init__(self, client: docker.DockerClient, limits: Limits | None = None,
+                 registry: Registry | None = None):
         self.client = client
         self.limits = limits or Limits()
+        self.registry = registry      # the practice registry, for the reaper (default: ours)
 
     # -- entry points ---------------------------------------------------------------------
     def execute(self, plan: Plan) -> Result:
@@ -814,9 +817,15 @@ class Executor:
                         removed.append(obj.name)
                     else:
                         alive.add(owner)
-            removed += self._reap_images({Owner(o).key for o in seen - alive}, owner_prefix == "",
-                                         {Owner(o).key for o in alive})
-        return removed
+            gone, orphans = {Owner(o).key for o in seen - alive}, owner_prefix == ""
+            alive_keys = {Owner(o).key for o in alive}
+
+            def doomed(key: str | None) -> bool:
+                """Users with nothing left, and with ``orphans`` any namespace whose user has
+                nothing on the engine at all."""
+                return bool(key) and (key in gone or (orphans and key not in alive_keys))
+            removed += self._reap_images(doomed)
+        return removed + self._reap_registry(doomed)
 
     def _reapable(self):
         label = {"label": OWNER_LABEL}
@@ -826,17 +835,25 @@ class Executor:
         yield "volume", self.client.volumes.list(filters=label), lambda v: v.remove(force=True)
         yield "network", self.client.networks.list(filters=label), lambda n: n.remove()
 
-    def _reap_images(self, gone: set[str], orphans: bool, alive: set[str]) -> list[str]:
-        """Tags in the namespaces of users who have nothing left (``gone``), and with
-        ``orphans`` in any namespace whose user has nothing on the engine at all."""
+    def _reap_images(self, doomed) -> list[str]:
+        """The engine's tags in doomed users' namespaces."""
         removed = []
         for image in self.client.images.list():
             for tag in image.tags:
-                key = images_.namespace_key(tag)
-                if key and (key in gone or (orphans and key not in alive)) \
+                if doomed(images_.namespace_key(tag)) \
                         and _removed(lambda t: self.client.images.remove(t, noprune=False), tag):
                     removed.append(tag)
         return removed
+
+    def _reap_registry(self, doomed) -> list[str]:
+        """What doomed users pushed to the practice registry."""
+        registry = self.registry or Registry()
+        try:
+            return [name for repo in registry.repositories()
+                    if doomed(images_.namespace_key(f"{images_.REGISTRY}/{repo}:latest"))
+                    for name in registry.untag_all(repo)]
+        except requests.RequestException:     # registry down: the next sweep tries again
+            return []
 
 
 def _each_ref(refs: list, action, done=lambda ref: ref) -> Result:

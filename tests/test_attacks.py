@@ -28,6 +28,7 @@ from conftest import PREFIX
 from runtime.executor import Executor
 from runtime.plan import engine_name
 from runtime.policy import OWNER_LABEL
+from runtime.registry import Registry
 from runtime.spec import Owner
 from webapp.history import store
 
@@ -527,14 +528,21 @@ def test_reaper_removes_everything_an_expired_user_owned(make_app, engine):
     users = [make_app().test_client() for _ in range(2)]
     for user in users:
         for command in ("docker volume create data", "docker network create mynet",
-                        "docker tag busybox mine:1", "docker run -d --name idle busybox sleep 600"):
+                        "docker tag busybox mine:1", "docker run -d --name idle busybox sleep 600",
+                        "docker tag busybox localhost:5000/pushed:1",
+                        "docker push localhost:5000/pushed:1"):
             assert user.post("/api/v1/run", json={"command": command}).get_json()["status"] == "ok"
     expired, other = [_owner(user) for user in users]
-    assert len(_everything(engine, expired)) == 5 and len(_everything(engine, other)) == 5
+    assert len(_everything(engine, expired)) == 6 and len(_everything(engine, other)) == 6
+    pushed = {o: f"u{Owner(o).key}/pushed" for o in (expired, other)}
+    registry = Registry()
+    assert registry.tags(pushed[expired]) == registry.tags(pushed[other]) == ["1"]
     removed = Executor(engine).reap(now=time.time() + 10 * 365 * 86400, owner_prefix=expired)
     assert _everything(engine, expired) == []
-    assert len(removed) == 5, removed
-    assert len(_everything(engine, other)) == 5       # scoped: nobody else's
+    assert registry.tags(pushed[expired]) == []        # what the user pushed goes too
+    assert len(removed) == 7 and f"{pushed[expired]}:1" in removed, removed
+    assert len(_everything(engine, other)) == 6       # scoped: nobody else's
+    assert registry.tags(pushed[other]) == ["1"]
 
 
 def test_a_users_image_outlives_nothing_but_the_user(client, run, engine, owner_id):
