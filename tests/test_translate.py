@@ -1130,3 +1130,19 @@ NEAR = {"containers": [{"name": "sketchpad", "image": "alpine", "status": "exite
 def test_a_typed_name_near_one_of_the_callers_asks(text, near):
     result = translate(text, context=NEAR)
     assert result["command"] is None and near in result["clarify"]
+
+
+LOOKALIKE = {"containers": [{"name": "worker", "image": "busybox", "status": "running", "created": 1},
+                            {"name": "locker", "image": "redis", "status": "exited", "created": 2}]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("worker should stop now", "docker stop worker"),
+    ("locker needs a restart", "docker restart locker"),
+    ("dokcer imagse", "docker images"),            # a misspelt docker is still the program …
+    ("dockr ps -a", "docker ps -a"),
+    ("dokcer --version", "docker version"),
+])
+def test_a_name_that_looks_like_docker_is_a_name_in_a_sentence(text, expected):
+    """… but only when a (maybe misspelt) subcommand or a flag follows it."""
+    assert translate(text, context=LOOKALIKE)["command"] == expected

@@ -32,12 +32,14 @@ _NUMERIC = re.compile(r"[\d.:]+")
 _FUZZY_WORD = re.compile(r"[a-z][a-z0-9_.-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
+_LABELS_PATH = re.compile(r"\s*[=:]\s*(?:\.{1,2}|~)?/?(?:[\s,]|$)|\s*[=:]\s*(?:\.{1,2}|~)?/\w")
+_ASKS_OUTPUT = re.compile(r"\bwhat\s+(?:does|do|would|will|did|should)\s+\S")
 _PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
 # A request that opens with its object: "scheduler logs please", "ingest needs to be stopped".
 # "render is hung, kill it": the subject of a state clause is the container the verb acts on.
 _SUBJECT_AFTER = re.compile(
-    r"\s+(?:logs?\b|(?:needs?|has|have|should|must|can|could)\s+(?:to\s+)?(?:be|go)\b"
-    r"|(?:(?:is|was|has\s+been|seems|looks)\s+|(?=already\s))"   # "x's already": 's is dropped
+    r"\s+(?:logs?\b|(?:needs?|has|have|should|must|can|could)\s+(?:to\s+)?(?:be|go|[a-z]+)\b"
+    r"|(?:(?:is|was|has\s+been|seems|looks)\s+)?"   # "x's hung": normalise drops the 's
     r"(?:still\s+|totally\s+|completely\s+|already\s+)?"
     r"(?:hung|stuck|frozen|wedged|unresponsive|crashed|broken|dead|down|running|stopped|exited|"
     r"done|finished)\b)")
@@ -65,6 +67,11 @@ def kind(req: Request, tok: Tok) -> str:
     if req.lang == "en" and t in L.GENERIC_NOUNS and (
             _ARTICLE_BEFORE.search(req.low[max(0, tok.start - 6):tok.start]) or _after_image(req)):
         return "cue"                    # "the box", "a debian box": a pointer, not a name
+    if t in ("=", ":") or (req.lang == "en" and _LABELS_PATH.match(req.low, tok.end)) or \
+            (t == "context" and req.has("a:build")):
+        return "cue"                    # "context = .", "build context ./app": the path's label
+    if req.lang == "en" and t in L.OUTPUT_VERBS and _ASKS_OUTPUT.search(req.low, 0, tok.start):
+        return "cue"                    # "what does uname -a say": what it answers, not a name
     found = _fuzzy(req, tok)
     if found == "name" and req.lang == "en" and req.in_purpose(tok.start):
         return "cue"
@@ -109,6 +116,8 @@ def _fuzzy(req: Request, tok: Tok) -> str:
     return "name"
 
 
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|acting|behaving|looks?|looking|seems?|feels?|went|gone|"
+                         r"got|getting)(?:\s+(?:really|very|kinda|a\s+bit|super))?$")
 _APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
 
 
@@ -124,6 +133,8 @@ def _en_name(req: Request, tok: Tok) -> bool:
     if noun is not None:
         # "the worker container"; not "hung" in "the hung worker container", nor "find containers"
         return noun == tok.end and not (not before and _PLURAL_AFTER.match(req.low, tok.end))
+    if _COMPLEMENT.search(before):
+        return False                    # "jobs is acting weird": how it is, not which one
     if _APPOSITION.search(before):
         return True                     # "a new volume, pgdata": the object's name
     if not before or before.endswith(","):
@@ -138,6 +149,8 @@ def _inflected_name(req: Request, tok: Tok) -> bool:
     before = req.low[max(0, tok.start - 5):tok.start]
     if _noun_after(req, tok.end) == tok.end and _ARTICLE_BEFORE.search(before):
         return True
+    if not req.low[:tok.start].strip() and _SUBJECT_AFTER.match(req.low, tok.end):
+        return True                     # "billing is down, start it"
     return _object_of_verb(req, tok) and bool(_PARTICLE_AFTER.match(req.low, tok.end))
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from .answers import result
 from .cues import asks_help
+from .programs import has_program
 from .text import HANGUL
 
 if TYPE_CHECKING:
@@ -124,6 +125,8 @@ def _is_request(req: Request) -> bool:
         return True                 # "how do I run alpine as nobody?": show the command
     if req.has("m:last") or req.has("m:first"):
         return True                 # "what was the newest container?": the user's own
+    if req.kinds("image") and has_program(req):
+        return True                 # "what does hostname print in alpine?": run it and see
     return bool(_OWNING.search(req.low))
 
 

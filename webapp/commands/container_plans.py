@@ -29,6 +29,7 @@ _NAME_FILTER = re.compile(r"(?:\bname[sd]?(?![a-z])|이름\S*)\s*(?:contains?|co
                           r"(?:들어간|들어가는|포함된|포함한|있는|인)?")
 # "멈춘 컨테이너도", "even the dead ones": stopped ones as well as the rest
 _INCLUSIVE = re.compile(r"(?:컨테이너|것|거|애)들?(?:도|까지)|\b(?:even|too|also|as well|including)\b|포함")
+_AGAIN = re.compile(r"\b(?:again|once more)\b")
 _SIGNAL = re.compile(r"\b(sig(?!nal)[a-z0-9]+)\b|\b(?:signal|시그널|신호)\s*(\d{1,2})\b")
 
 
@@ -47,7 +48,7 @@ def build_exec(req: Request, cue: str | None) -> Plan:
     plan.opt("tty", interactive)
     plan.opt("interactive", req.has("m:stdin"))
     plan.opt("detach", req.has("m:detach"))
-    if run_cmd[:1] != ["env"]:
+    if run_cmd[:1] != ["env"] or slots.kvs(req):     # "print env with FOO=bar set": -e too
         env_options(plan, req, "env")
     user_workdir(plan, req)
     plan.args, plan.rest = [target], run_cmd
@@ -200,8 +201,9 @@ def build_run_or_other(req: Request, cue: str | None) -> Plan:
         return container_verb("start", "start")(req, cue)
     if inside and not slots.images(req) and req.kinds("name") and has_program(req):
         return build_exec(req, cue)
-    if req.has("s:stopped") and not slots.images(req) and not req.has("m:new-container"):
-        return container_verb("start", "start")(req, cue)
+    if (req.has("s:stopped") or _AGAIN.search(req.low)) and not slots.images(req) and \
+            not req.has("m:new-container"):
+        return container_verb("start", "start")(req, cue)   # "bring db up again": it exists
     return build_run(req, cue)
 
 

@@ -2,6 +2,10 @@
 """
 from __future__ import annotations
 
+import re
+
+_NAME_PARTS = re.compile(r"[-_.]")
+
 # The states of container each verb can act on (None: any state).
 STATES = {"stop": {"running", "paused"}, "kill": {"running", "paused"},
           "restart": {"running"}, "exec": {"running"}, "start": {"stopped"},
@@ -50,6 +54,11 @@ class Ctx:
 
     def known_image(self, ref: str) -> bool:
         return ref in self.images or repo(ref) in self.repos
+
+
+def name_parts(name: str) -> list[str]:
+    """``pg-old`` → pg, old: the words a container's name is made of."""
+    return _NAME_PARTS.split(str(name).lower())
 
 
 def _number(value) -> float:

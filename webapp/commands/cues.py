@@ -91,7 +91,7 @@ def _cue_table() -> tuple[_CueMatcher, dict]:
         if tag.startswith(("s:", "m:conv", "m:deictic", "m:indefinite")):
             continue
         for cue in en:
-            if _INFLECTABLE.fullmatch(cue):
+            if _INFLECTABLE.fullmatch(cue) and cue not in L.EN_NOUN_CUES:
                 for form in _inflect(cue):
                     table.setdefault(form, tag)
     return _CueMatcher(table), table
@@ -180,7 +180,10 @@ def _bare_program(word: str) -> bool:
 
 
 _PURPOSE_EN = re.compile(r"\b(?:so\s+(?:that\s+)?(?:i|we|you|they|it)\s+(?:can|could|may|will)|"
-                         r"in\s+order\s+to|so\s+as\s+to)\b[^,.;!?]*")
+                         r"in\s+order\s+to|so\s+as\s+to"
+                         # "give it 30 secs to clean up": what the grace period is for
+                         r"|(?<=\d)\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:to|for)"
+                         r"(?=\s+(?:it\s+to\s+)?[a-z]))\b[^,.;!?]*")
 _PURPOSE_KO = re.compile(r"[가-힣]*(?:게|도록)(?![가-힣])|[가-힣]*\s*수\s*있(?:게|도록)")
 _IN_IT = re.compile(r"\s*(?:inside|in)\s+(?:it|there)\b")
 

@@ -16,8 +16,9 @@ loses some for each sign that it may have misread the request:
 
 Below ``answers.CLARIFY_BELOW`` the answer is a question that names the ignored words and
 offers the plan as its best guess (``alternatives``). A container or image that the caller's
-context does not have is never sent on: it is resolved from part of its name when only one
-fits, or asked about with the candidates.
+context does not have is never sent on: it is resolved from part of its name (or of its
+image's name: "rabbit" → the rabbitmq container) when only one fits, or asked about with the
+candidates.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import suggest
 from .answers import Ask, corr
-from .context import repo
+from .context import name_parts, repo
 
 if TYPE_CHECKING:
     from .answers import Plan
@@ -56,7 +57,6 @@ _PIECES = re.compile(r"[=:,@]")
 _PATH_PIECES = re.compile(r"[=:,@/]")
 # "… for a kernel lab": a closing reason, not an instruction
 _REASON_TAIL = re.compile(r"\bfor\s+(?:a|an|my|the|some|our)\s+[a-z -]+[.!]?$")
-_NAME_PARTS = re.compile(r"[-_.]")
 _LOCAL_REGISTRY = re.compile(r"\blocal\b|localhost|로컬")
 # "configured", "running": a cue word that describes rather than instructs
 _STATE = re.compile(r"(?:ed|ing)$")
@@ -184,7 +184,8 @@ def _check_containers(req: Request, plan: Plan):
         name = plan.args[i] if i < len(plan.args) else None
         if not name or str(name).startswith("<") or name in names:
             continue
-        part_of = [n for n in names if str(name).lower() in _NAME_PARTS.split(n.lower())]
+        part_of = [n for n in names if str(name).lower() in name_parts(n)]
+        part_of = part_of or _running_image(req, str(name).lower())
         if len(part_of) == 1:           # "the api box" → payments-api, the one it is part of
             plan.corrections.append(corr(name, part_of[0], "container"))
             plan.args[i] = part_of[0]
@@ -192,6 +193,14 @@ def _check_containers(req: Request, plan: Plan):
         close = suggest.closest(name, names, 0.6)
         raise Ask("unknown-container", candidates=part_of or ([close] if close else names),
                   intent=plan.command, name=name)
+
+
+def _running_image(req: Request, word: str) -> list[str]:
+    """"rabbit's hung, kill it": the caller's containers whose image the word begins."""
+    if len(word) < 4:
+        return []
+    return [c["name"] for c in req.ctx.containers
+            if repo(str(c.get("image", ""))).rpartition("/")[2].startswith(word)]
 
 
 def _check_images(req: Request, plan: Plan):

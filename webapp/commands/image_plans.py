@@ -91,6 +91,7 @@ def build_push(req: Request, cue: str | None) -> Plan:
     return plan
 
 
+_REGISTRY_HOST = re.compile(r"(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?")
 _TARGET_BEFORE = re.compile(r"\b(?:as|to|into)\s+$")
 
 
@@ -104,6 +105,8 @@ def build_tag(req: Request, cue: str | None) -> Plan:
         words = [req.ctx.images[0], words[0]]
     if len(words) == 2 and _BARE_TAG.fullmatch(words[1]):
         words[1] = f"{repo(words[0])}:{words[1]}"
+    elif len(words) == 2 and _REGISTRY_HOST.fullmatch(words[1]):
+        words[1] = f"{words[1]}/{words[0]}"     # "for my registry at localhost:5000": same name
     if len(words) < 2:
         if (slots.deictic_or_chat(req) and not words) or (words and _only_target(req, refs[0])):
             raise Ask("image:tag", candidates=req.ctx.images[:8], intent="tag")

@@ -17,7 +17,7 @@ from . import slots
 from .answers import Ask
 from .context import repo
 from .patterns import name_in
-from .programs import has_program, program_phrase
+from .programs import has_program, program_phrase, program_tok
 
 if TYPE_CHECKING:
     from .request import Request
@@ -171,7 +171,8 @@ def _combine_exec(found: set, req: Request, acts) -> set:
     """A command inside an existing container is exec; "run a command" in a new one is run."""
     program = has_program(req) or program_phrase(req)
     if found & {"list", "run", "remove", "inspect"} and not found & {"logs", "build"} and \
-            slots.inside(req) and program and (req.kinds("container", "name") or slots.running_image(req)):
+            slots.inside(req) and program and (slots.running_image(req) or any(
+                not program_tok(req, t) for t in req.kinds("container", "name"))):
         return {"exec"}
     cues = [c for a, c, _ in acts if a == "exec"]
     if cues and all(c in L.COMMAND_CUES for c in cues) and not slots.existing(req):
@@ -189,6 +190,8 @@ def _implicit(req: Request) -> str:
         return "logs"
     if req.values.get("lines") or req.has("m:timestamps"):
         return "logs"                   # "gimme the last 200 lines from payments"
+    if _in_existing(req):
+        return "exec"                   # "sh into whichever one is postgres"
     if req.kinds("image") and (req.values.get("port") or req.hosts or
                                any(req.has(h) for h in RUN_HINTS)):
         return "run"
@@ -196,13 +199,21 @@ def _implicit(req: Request) -> str:
         return "run"                    # "ubuntu 22.04, cat /etc/os-release": no verb needed
     if req.has("m:webserver"):
         return "run"
-    if (req.has("m:shell") or req.has("m:interactive")) and (req.has("s:running") or slots.inside(req)):
+    if (req.has("m:shell") or req.has("m:interactive")) and (slots.existing(req) or slots.inside(req)):
         return "exec"
     if req.has("s:running") or req.has("s:stopped") or (req.has("m:name") and name_in(req.scan)):
         return "list"
     if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume")):
         return "list"
     raise Ask("intent")
+
+
+def _in_existing(req: Request) -> bool:
+    """A shell or a program in a container said to exist already ("the running container
+    ledger", "whichever one is redis"); an image said must be one the caller runs."""
+    wants = req.has("m:shell") or req.has("m:interactive") or has_program(req)
+    return wants and req.has("m:existing") and not req.has("m:new-container") and \
+        (not req.kinds("image") or slots.running_image(req))
 
 
 def _object(req: Request, near: list[int]) -> str | None:

@@ -81,9 +81,11 @@ COMMAND_CUES = {"exec", "명령 실행", "명령을 실행", "명령어 실행",
 # How a container runs, after which "as NAME" is its name ("detached as web").
 AS_NAME_AFTER = {"background", "detached", "daemon", "bg", "running", "up", "started",
                  "launched", "container", "it", "them"}
+# "what does `id` say": the verb tells what the program answers
+OUTPUT_VERBS = {"says", "say", "prints", "print", "outputs", "output", "returns", "return",
+                "reports", "report", "gives", "give", "shows", "show", "spit", "spits"}
 COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for", "and",
                   "then", "please", "container", "image", "via", "into", "as", "at",
-                  # "what `id` says": the verb tells what the program answers
                   "says", "say", "prints", "outputs", "returns", "reports", "gives",
                   # "the python repl": what the program is, not its argument
                   "repl", "interpreter"}
@@ -120,7 +122,8 @@ CUES = {
                   "clean up", "throw away", "trash", "wipe", "purge", "nuke", "clear out",
                   "ditch", "scrap", "toss", "axe", "zap", "blow away", "do away with",
                   "removes", "deletes", "drop", "tear down", "be removed", "be deleted",
-                  "yank", "clean out", "it gone", "them gone", "make it go away")),
+                  "yank", "clean out", "it gone", "them gone", "make it go away",
+                  "can go", "has to go", "needs to go", "need to go", "should go", "must go")),
     "a:list": (("목록", "리스트", "보여", "보이", "조회", "확인", "나열", "알려", "보기", "봐",
                 "볼래", "볼 수", "보고 싶", "보고싶", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
                 "몇 개", "표시", "출력", "찍어"),
@@ -227,6 +230,7 @@ CUES = {
                    "종료된", "죽은", "중단된", "끝난", "중지됨", "정지됨", "종료됨", "꺼짐"),
                   ("stopped", "exited", "dead", "not running", "halted", "inactive",
                    "terminated", "crashed", "died", "already quit", "that quit", "has quit",
+                   "is down", "are down", "went down", "was down",
                    "have quit", "which quit", "exited already", "stopped already")),
     "s:paused": (("일시 정지된", "일시정지된"), ("paused",)),
     "s:created": (("생성만 된", "생성만 한", "만들기만 한"), ("created but not started",)),
@@ -383,7 +387,8 @@ CUES = {
                           "restart them automatically", "restarts itself", "restart itself")),
     "m:existing": (("기존", "이미 실행 중인", "이미 떠 있는", "이미 있는"),
                    ("existing", "already running", "an existing", "running container",
-                    "already-running")),
+                    "already-running", "whichever one", "whichever container", "the one running",
+                    "the one that's running", "the one that is running")),
     "m:custom": (("사용자 정의", "사용자 지정", "커스텀", "직접 정한", "원하는"),
                  ("custom", "user-defined", "user defined", "your own", "chosen")),
     "m:time-point": (("특정 시간", "특정 시점", "특정 시각", "지정한 시간", "원하는 시간", "특정 날짜"),
@@ -497,6 +502,8 @@ SUB_ALIASES = {"delete": "rm", "remove": "rm", "del": "rm", "list": "ls", "show"
                "detach": "disconnect", "join": "connect", "leave": "disconnect",
                "rn": "rm", "ks": "ls"}    # a key beside the right one: too short to match
 # ASCII words inside Korean sentences that are not names ("ID만 출력").
+# Nouns among the English action cues ("a bash session"): their plurals are not verbs.
+EN_NOUN_CUES = {"session", "shell", "terminal", "console"}
 KO_ASCII_WORDS = {"id", "ids", "ip", "json", "url", "cpu", "gpu", "os", "tty", "pid", "ok", "pc",
                   "mac", "laptop", "local",
                   "stdout", "stderr", "sha", "hash", "tcp", "udp", "cli", "gui", "vm", "vms"}
@@ -530,8 +537,9 @@ quietly random tagged labeled labelled already timeout grace period wait waiting
 database please real really actually currently anymore yet still even existing certain
 select choose specify pick keep set open assign allow enable disable send given specific
 mode session bindings binding information details detail config configuration status code
-exit point time date made needs whichever whatever
+exit point time date made needs whichever whatever far
 hung stuck frozen wedged unresponsive crashed broken dead seems seem seemed appears
+looks looked looking acting behaving feels
 along alongside together plus including besides except around across during outside through
 toward towards upon whether while per either neither
 """.split())
@@ -649,6 +657,13 @@ CAPABILITIES = ("SYS_ADMIN", "NET_ADMIN", "NET_RAW", "SYS_PTRACE", "SYS_TIME", "
                 "MAC_OVERRIDE", "SYS_PACCT", "SYS_TTY_CONFIG", "WAKE_ALARM", "BLOCK_SUSPEND",
                 "MKNOD", "CHOWN", "SETUID", "SETGID", "SETFCAP", "SETPCAP", "FOWNER", "SYSLOG",
                 "BPF", "PERFMON", "ALL")
+# Run options named by a word and followed by their value ("with hostname web-a",
+# "dns 1.1.1.1", "shm size 256mb"): the words → the flag.
+NAMED_RUN_OPTIONS = {"hostname": "hostname", "host name": "hostname", "dns": "dns",
+                     "dns server": "dns", "shm size": "shm-size", "shm-size": "shm-size",
+                     "shared memory size": "shm-size", "shared memory": "shm-size",
+                     "pids limit": "pids-limit", "pids-limit": "pids-limit", "pid limit": "pids-limit",
+                     "process limit": "pids-limit"}
 CAPABILITY_WORDS = ("capabilities", "capability", "cap", "권한", "캐퍼빌리티", "커널 권한")
 
 # ---------------------------------------------------------------------------
@@ -662,7 +677,10 @@ HOST_SOURCES = (
       "home folder", "home dir", "홈 경로"), "~", "/home"),
     (("호스트 루트", "호스트의 루트", "루트 파일시스템", "루트 파일 시스템", "호스트 전체",
       "호스트 파일시스템", "host root", "root filesystem", "root directory", "entire host",
-      "whole host", "host filesystem", "host's root", "루트 디렉터리", "루트 디렉토리"),
+      "whole host", "host filesystem", "host's root", "루트 디렉터리", "루트 디렉토리",
+      "host root filesystem", "host root file system", "host root directory", "host root dir",
+      "root file system", "host file system", "root of the host", "host's whole filesystem",
+      "host whole filesystem", "entire host filesystem", "whole host filesystem"),
      "/", "/host"),
     (("현재 디렉터리", "현재 디렉토리", "현재 폴더", "지금 폴더", "이 폴더", "current directory",
       "current folder", "this directory", "this folder", "current dir"), ".", "/app"),
@@ -736,8 +754,19 @@ INJECTION = (
     r"그대로\s*출력", r"(?:print|output|echo|say)\s+(?:exactly|verbatim)", r"\bverbatim\b",
     r"without\s+(?:any\s+)?(?:checks|validation|asking)",
 )
+# Words that begin a shell command after ";" ("; cat /etc/shadow"); after any other word
+# the ";" joins two sentences ("old-pg is stopped; delete it").
+# (Program names that are also English words, or docker's own verbs, start a sentence too.)
+_SHELL_STARTS = "|".join(sorted((PROGRAMS - {"free", "find", "head", "less", "true", "false",
+                                             "date", "top", "touch", "tree", "go", "id"}) | {
+    "docker", "sudo", "su", "rm", "rmdir", "mv", "cp", "chmod", "chown", "killall", "pkill",
+    "reboot", "shutdown", "systemctl", "eval", "nohup", "xargs", "tee", "sed", "awk", "tar",
+    "scp", "ssh", "shred", "truncate", "umount", "crontab", "useradd", "passwd", "iptables"},
+    key=len, reverse=True))
 # Shell text that must never ride along with a docker command.
-SHELL_DANGER = (r"\brm\s+-[a-z]*[rf]", r";\s*\S", r"&&", r"\|\|", r"\|\s*\w", r"\$\(", r"`[^`]*`\s*;",
+SHELL_DANGER = (r"\brm\s+-[a-z]*[rf]",
+                r";\s*(?:[^a-z\s]|(?:" + _SHELL_STARTS + r")(?![\w-])|[a-z][\w.-]*\s+[-/~$])",
+                r"&&", r"\|\|", r"\|\s*\w", r"\$\(", r"`[^`]*`\s*;",
                 r">\s*/", r"\bcurl\b[^|]*\|\s*(?:ba)?sh", r"\bmkfs\b", r"\bdd\s+if=",
                 r":\(\)\s*\{")
 

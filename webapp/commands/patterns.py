@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .text import alt
+from .text import RECENT_AFTER, alt
 
 DUR_UNIT = {u: k for k, units in L.DURATION_UNITS.items() for u in units}
 BYTE_UNIT = {u: k for k, units in L.BYTE_UNITS.items() for u in units}
@@ -19,11 +19,15 @@ BYTES = NUM + r"\s*" + "(" + alt(BYTE_UNIT)[3:] + r"(?![a-z])"
 P = {
     "map": re.compile(r"(?<![\d.:a-z/])(?:(\d{1,3}(?:\.\d{1,3}){3}|localhost):)?(\d{1,5}):(\d{1,5})"
                       r"(?:/(tcp|udp|sctp))?(?![\d.:a-z])(?!/[a-z])"),
-    "en_to": re.compile(r"(?:host\s+)?(?:port\s+)?(\d{2,5})\s*(?:on the host\s*)?(?:to|->|→|=>)\s*"
+    "en_to": re.compile(r"(?:host\s+)?(?:port\s+)?(\d{2,5})\s*(?:on the host\s*)?(?:to|->|→|=>|"
+                        r"(?:pointing|points?|going|forwarding|forwarded|routed|routing)\s+(?:at|to|into))\s*"
                         r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:port\s+)?(\d{1,5})(?![\d.])"),
     # "port 80 mapped to 8080": the container's port, then the host's
     "en_mapped_rev": re.compile(r"(?:port\s+)?(\d{1,5})\s+(?:mapped|published|forwarded)\s+"
                                 r"(?:to|on|at)\s+(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"),
+    # "publish port 80 as 8080 on the host": the container's port, then the host's
+    "en_as_rev": re.compile(r"\bport\s+(\d{1,5})\s+(?:as|on)\s+(?:the\s+)?(?:host(?:'s)?\s+)?(?:port\s+)?"
+                            r"(\d{2,5})\b(?:\s+(?:on|of)\s+(?:the\s+|my\s+)?(?:host|machine))?"),
     "en_rev": re.compile(r"container(?:'s)?\s+port\s+(\d{1,5})\s*(?:to|on|->|→|as|at)\s*"
                          r"(?:the\s+)?host(?:'s)?\s+(?:port\s+)?(\d{2,5})"),
     "ko_to": re.compile(r"(?:호스트\s*(?:의\s*)?)?(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:를|을|은|는|에서|에|와|과|,)?"
@@ -36,8 +40,12 @@ P = {
                           r"(?:으로|로|에)\s*(?:연결|매핑|맵핑|포워딩|바인딩|열어|publish)"),
     "single": re.compile(r"(\d{2,5})\s*번?\s*포트|포트\s*(?:번호\s*)?(?:를|을|은|는|:)?\s*(\d{2,5})"
                          r"|\bports?\s*(?:number\s*)?:?\s*(\d{2,5})\b|\b(\d{2,5})\s*port\b"
-                         r"|localhost:(\d{2,5})(?![\d/])"
-                         r"|\b(?:mapped|map|published|forwarded|bound)\s+(?:to|on|at)\s+"
+                         r"|localhost:(?P<local>\d{2,5})(?![\d/])"
+                         # "expose 27018 on the host", "8443 on the host side"
+                         r"|\b(\d{2,5})\s+(?:on|to|at)\s+(?:the\s+|my\s+)?(?:host|machine|laptop)"
+                         r"(?:\s+side)?(?![\w-])"
+                         r"|\b(?:mapped|map|published|publish|forwarded|forward|bound|bind)\s+"
+                         r"(?:it\s+|them\s+)?(?:to|on|at)\s+"
                          r"(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"
                          r"|\b(?:on|at|via)\s+(?:port\s+)?(\d{2,5})\b(?!\s*(?:lines?|min|sec|hour|mb|gb|meg|gig|%|cpu|core|m\b|g\b))"
                          r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"),
@@ -61,9 +69,13 @@ P = {
                         r"|" + DUR + r"\s*(?:전부터|이후|전 이후|동안|사이|간|ago|전\s*로그)"
                         r"|since\s+(\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?)"),
     "dur": re.compile(DUR),
-    "lines": re.compile(r"(\d+)\s*(?:개\s*)?(?:줄|라인|행|lines?|rows?|entries|log lines)"),
-    "count": re.compile(r"(\d+)\s+(?:containers?\s+)?(?:(?:that\s+)?(?:i|we)\s+[a-z]+\s+)?"
-                        r"(?:most\s+recent(?:ly)?|latest|newest|last)(?![a-z])|"
+    # "between 10 and 5 minutes ago": a window, the unit said once
+    "window": re.compile(r"between\s+" + NUM + r"\s*(?:(" + alt(DUR_UNIT)[3:] + r"(?![a-z])\s*)?"
+                          r"(?:ago\s+)?and\s+" + DUR + r"(?:\s+ago)?"),
+    # "the final 20 lines": the order word belongs to the count
+    "lines": re.compile(r"(?:\b(?:last|final|latest|newest|most\s+recent)\s+)?"
+                        r"(\d+)\s*(?:개\s*)?(?:줄|라인|행|lines?|rows?|entries|log lines)"),
+    "count": re.compile(r"(\d+)" + RECENT_AFTER + "|"
                         r"(?:tail|last|latest|recent|most recent|마지막|최근|끝에서|끝|final|newest)\s*"
                         r"(?:의\s*)?(\d+)(?!\s*(?:\.\d|초|분|시간|일|seconds?|minutes?|hours?|days?|"
                         r"secs?|mins?|[smhd]\b|mb|gb|메가|기가|줄|lines?))|(\d+)\s*개"),
@@ -76,7 +88,9 @@ P = {
                          r"\s+(\S+)"),
     "user": re.compile(r"(?<![\d.:])(\d+(?::\d+)?)\s*번?\s*(?:사용자|유저|계정|uid)"
                        r"|(?:\buid|\buser(?:\s+id)?|사용자|유저|계정)\s*(?:를|을|은|는|:|=)?\s*(\d+(?::\d+)?)"
-                       r"(?![\d.:])\s*번?"),
+                       r"(?![\d.:])\s*번?"
+                       # "uid 1000 gid 1000", "user 1000 and group 50": the group after the user
+                       r"(?:\s*(?:,|and)?\s*(?:gid|group(?:\s+id)?)\s*(?:of\s+|=\s*|:\s*)?(\d+)(?![\d.:]))?"),
     "platform": re.compile(r"\b(linux/(?:amd64|arm64|arm(?:/v[678])?|386|ppc64le|s390x|riscv64))\b"
                            r"|\b(arm64|amd64|x86_64|x86-64|aarch64)\b"),
 }
@@ -121,6 +135,14 @@ FILTER_KEYS = {"status", "name", "ancestor", "label", "dangling", "before", "sin
 HOST_SOURCES = [(re.compile(alt(phrases)), src, dst) for phrases, src, dst in L.HOST_SOURCES]
 PATH_TEXT = re.compile(r"(?<![\w/.~-])(?:~|\.{1,2})?/[A-Za-z0-9_./-]*")
 KV_TEXT = re.compile(r"(?<![\w-])[a-z_][a-z0-9_]*=\S*")
+
+# "with hostname web-a", "dns of 1.1.1.1", "shm size set to 256mb": (the option's words, its value)
+# ("run hostname in alpine" runs the program: a function word is not a value)
+_NOT_VALUES = "|".join(sorted(L.COMMAND_BREAKS | L.OUTPUT_VERBS |
+                              {"the", "a", "an", "it", "its", "of", "to", "is", "me", "command"}))
+NAMED_OPTION = re.compile(r"(?<![\w-])" + alt(L.NAMED_RUN_OPTIONS).replace("(?:", "(", 1) +
+                          r"\s+(?:(?:set\s+)?(?:to|of|as)\s+|=\s*|:\s*|is\s+)?"
+                          r"(?!(?:" + _NOT_VALUES + r")(?![\w.:-]))([a-z0-9][\w.:-]*[a-z0-9])")
 
 # A tag said as its own word: "18-alpine", "3.11-slim", "v2.1", "bookworm", "alpine3.19".
 TAG_SHAPE = re.compile(r"v?\d+(?:\.\d+)*(?:-[a-z0-9][a-z0-9.]*)+|v\d+(?:\.\d+)*|"

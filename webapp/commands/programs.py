@@ -25,19 +25,31 @@ _SLEEP = re.compile(r"\bsleep(?:s|ing)?\s+(?:for\s+)?(\d+)\s*(?:(sec|second|s\b)
                     r"(hour|hr|h\b))?|(\d+)\s*(?:(초)|(분)|(시간))\s*(?:동안\s*)?(?:sleep|잠|자|재워)")
 # Filler words people do have a container print ("echoes hi")
 _SAYINGS = {"hi", "hey", "hello", "yo", "ok", "okay", "yes", "thanks", "sure"}
-_LIST_PATH = re.compile(r"\b(?:list|show)\s+(?:the\s+)?(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
+_LIST_PATH = re.compile(r"\b(?:list(?:s|ing)?|show(?:s|ing)?)\s+(?:the\s+)?"
+                        r"(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
 _BASH = re.compile(r"(?<![a-z])bash(?![a-z])|배시")
 _ZSH = re.compile(r"(?<![a-z])zsh(?![a-z])")
 _CONTAINER_AFTER = re.compile(r"\s*(?:container|box|instance|one|컨테이너)(?![a-z])")
 
 
+# "print env vars", "show me all the environment variables": the phrase is what is shown
+_SHOWN = re.compile(r"\b(?:print|show|list|dump|display|output|see|view)(?:s|ing)?\s+(?:out\s+)?"
+                    r"(?:me\s+)?(?:the\s+|all\s+(?:of\s+)?(?:the\s+|its\s+)?|its\s+|every\s+)?$")
+
+
 def program_phrase(req: Request) -> str | None:
     """"파일 목록 보여줘" → ls, "show the environment variables" → env."""
+    found = _phrase(req)
+    return found[0] if found else None
+
+
+def _phrase(req: Request) -> tuple[str, re.Match] | None:
     if not req.has("a:list"):
         return None
     for pattern, program in PROGRAM_PHRASES:
-        if pattern.search(req.low):
-            return program
+        m = pattern.search(req.low)
+        if m:
+            return program, m
     return None
 
 
@@ -115,8 +127,9 @@ def echo(req: Request, peek: bool) -> list[str]:
     words = req.text[m.start(1):m.end(1)].split()
     images = {t.low for t in req.kinds("image", free=False)}
     first = words[0].lower() if words else ""
-    if not words or first in images or (first in L.EN_FILLER and first not in _SAYINGS):
-        return []
+    if not words or first in images or (first in L.EN_FILLER and first not in _SAYINGS) or \
+            any(pattern.match(req.low, m.start(1)) for pattern, _ in PROGRAM_PHRASES):
+        return []                       # "print env vars" names a program, not words to echo
     if not peek:
         for tok in req.toks:
             if m.start(1) <= tok.start < m.end(1):
@@ -129,8 +142,10 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
     words, prev_end = [], req.toks[i].start
     for tok in req.toks[i:]:
         gap = req.low[prev_end:tok.start]
+        answer = tok.kind == "cue" and tok.low in L.OUTPUT_VERBS and req.lang == "en"
         if HANGUL.search(gap) or (words and req.lang == "en" and (
-                tok.low in L.COMMAND_BREAKS or _CLAUSE_GAP.search(gap))):
+                tok.low in L.COMMAND_BREAKS or _CLAUSE_GAP.search(gap) or answer)):
+            tok.used = tok.used or (answer and not _CLAUSE_GAP.search(gap) and not peek)
             break
         if words == [req.toks[i].text] and words[0] in L.SHELLS and not tok.low.startswith("-"):
             break
@@ -175,7 +190,8 @@ def shell_for(image: str, req: Request) -> str:
         return "bash"
     if _ZSH.search(req.low):
         return "zsh"
-    return "bash" if repo(image) in L.BASH_IMAGES else "sh"
+    alpine = "alpine" in image.partition(":")[2]   # "node:20-alpine" has no bash
+    return "bash" if repo(image) in L.BASH_IMAGES and not alpine else "sh"
 
 
 def wants_shell(req: Request, cue: str | None) -> bool:
@@ -186,9 +202,12 @@ def wants_shell(req: Request, cue: str | None) -> bool:
 
 def phrase_command(req: Request) -> list[str]:
     """"파일 목록" → ls, "environment variables" → env (inside a container)."""
-    program = program_phrase(req)
-    if program is None or (program == "env" and slots.kvs(req)):
+    found = _phrase(req)
+    if found is None:
         return []
+    program, m = found
+    if program == "env" and slots.kvs(req) and not _SHOWN.search(req.low, 0, m.start()):
+        return []                       # "with env vars A=1": the variables to set
     path = next((t for t in slots.paths(req) if not t.used and t.low.startswith("/")
                  and not slots.is_workdir(req, t)), None) if program == "ls" else None
     return [program] + ([slots.take(path)] if path else [])

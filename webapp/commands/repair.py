@@ -67,6 +67,8 @@ def typed(text: str, lang: str, ctx: Ctx) -> dict | None:
     body = texts[1:] if explicit else texts
     if not explicit and not _looks_typed(body, ctx):
         return None
+    if explicit and texts[0].lower() != "docker" and not _after_misspelt_program(body):
+        return None          # "worker should stop now": a name that looks like "docker"
     if any(tokens.is_operator(w) for w in words):
         return _with_operators(text, lang, ctx)
     if not explicit:
@@ -102,16 +104,33 @@ def _is_program(word: str) -> bool:
                                 suggest.closest(word, L.PROGRAM_WORDS, 0.65) is not None)
 
 
+def _known_first(word: str) -> bool:
+    return (word in grammar.SPELLINGS or word in grammar.MANAGEMENT or word in grammar.OTHER
+            or word in L.SUBCOMMAND_ALIASES)
+
+
+def _close_first(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha() and bool(suggest.closest(word, _FIRST_WORDS, 0.65))
+
+
+def _has_sentence_words(words: list[str]) -> bool:
+    return any(w.lower() in L.NL_MARKERS or _ADVERB.fullmatch(w.lower())
+               for w in words if not w.startswith("-"))
+
+
+def _after_misspelt_program(words: list[str]) -> bool:
+    """What follows a misspelt ``docker`` reads as a command: a subcommand (maybe misspelt)
+    or a flag first, or nothing."""
+    first = words[0].lower() if words else ""
+    return not words or first.startswith("-") or _known_first(first) or _close_first(first)
+
+
 def _looks_typed(words: list[str], ctx: Ctx) -> bool:
     first = words[0].lower() if words else ""
-    known = (first in grammar.SPELLINGS or first in grammar.MANAGEMENT or first in grammar.OTHER
-             or first in L.SUBCOMMAND_ALIASES)
-    if not known and not (len(first) >= 3 and first.isalpha() and
-                          suggest.closest(first, _FIRST_WORDS, 0.65) and
-                          any(w.startswith("-") for w in words[1:])):
+    if not _known_first(first) and not (_close_first(first)
+                                        and any(w.startswith("-") for w in words[1:])):
         return False
-    if any(w.lower() in L.NL_MARKERS or _ADVERB.fullmatch(w.lower())
-           for w in words[1:] if not w.startswith("-")):
+    if _has_sentence_words(words[1:]):
         return False
     if first == "start" and len(words) == 2 and not words[1].startswith("-"):
         return ctx.known_image(words[1]) is False and words[1] not in suggest.IMAGE_CATALOGUE

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import classify
+from . import lexicon as L
 from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, participle, program_word,
                    purpose_spans, split_compounds, split_phrasals, without_purpose)
-from .patterns import BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, PATH_TEXT, TOKEN, P
+from .patterns import (BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, NAMED_OPTION, PATH_TEXT, TOKEN,
+                       P)
 from .text import SPACES as _SPACES, image_words, lower, number_words
 
 if TYPE_CHECKING:
@@ -42,7 +44,10 @@ _SUFFIX = re.compile(r"[가-힣]*")
 _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|하니까)|보려고|하려고)\s*,?"
                          r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b[^,;.!?]*[,;]")
 _CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
-_PORT_PATTERNS = ("map", "en_mapped_rev", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link")
+# "push to localhost:5000", "my registry at localhost:5000": the host is a registry's
+_REGISTRY = re.compile(r"\b(?:push(?:es|ed|ing)?|tag(?:s|ged|ging)?|"
+                       r"(?:my|our|your)\s+(?:own\s+|private\s+|local\s+)*registry)\b")
+_PORT_PATTERNS = ("map", "en_mapped_rev", "en_as_rev", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link")
 
 
 @dataclass
@@ -145,7 +150,8 @@ class Request:
             return False
         if _NAMING_BEFORE.search(scan[max(0, start - 12):start]) or noun_ko:
             return True                 # "a volume named logs", "logs라는 볼륨"
-        return bool(_NOUN_EN.match(scan, end) and _ARTICLE_BEFORE.search(scan[max(0, start - 6):start]))
+        return bool(_NOUN_EN.match(scan, end) and (_ARTICLE_BEFORE.search(scan[max(0, start - 6):start])
+                                                   or (start == 0 and cue.endswith("s"))))
 
     def _mask(self, start: int, end: int):
         self.scan = _blank(self.scan, start, end)
@@ -178,6 +184,15 @@ class Request:
                 value = next((g for g in m.groups() if g), "")
                 self.values.setdefault(slot, []).append((m.start(), value.upper()))
                 self._mask(*m.span())
+        self._named_options()
+
+    def _named_options(self):
+        """"with hostname web-a", "dns 1.1.1.1": a run option named by its word, then its value
+        (read early: "hostname" is also a program to run)."""
+        for m in NAMED_OPTION.finditer(self.scan):
+            flag = L.NAMED_RUN_OPTIONS[_SPACES.sub(" ", m.group(1))]
+            self.values.setdefault("option", []).append((m.start(), (flag, self._orig(m, 2))))
+            self._mask(*m.span())
 
     def _explicit_path(self, end: int) -> str | None:
         """"my home directory /home/alex": the path said right after the phrase."""
@@ -195,6 +210,7 @@ class Request:
         for name in _PORT_PATTERNS:
             self._ports(name, reverse=name.endswith("rev"))
         self._single_ports()
+        self._window()
         for slot in ("until", "since", "lines", "dur", "count"):
             self._find(slot, slot)
         self._find("env_ko", "env", keep=lambda m: f"{m.group(1).upper()}={self._orig(m, 2)}")
@@ -219,9 +235,22 @@ class Request:
             self._mask(*m.span())
 
     def _single_ports(self):
+        registry = _REGISTRY.search(self.low)
         for m in P["single"].finditer(self.scan):
+            if registry and m.group("local"):
+                continue                # "push it to localhost:5000": a registry, not a port
             host = next(g for g in m.groups() if g)
             self.values.setdefault("port", []).append((m.start(), host, None))
+            self._mask(*m.span())
+
+    def _window(self):
+        """"between 10 and 5 minutes ago": --since the older end, --until the newer."""
+        for m in P["window"].finditer(self.scan):
+            ends = [[m.group(1), m.group(2) or m.group(4)], [m.group(3), m.group(4)]]
+            if ends[0][1] == ends[1][1] and float(ends[0][0]) < float(ends[1][0]):
+                ends.reverse()
+            self.values.setdefault("since", []).append((m.start(), ends[0]))
+            self.values.setdefault("until", []).append((m.start(3), ends[1]))
             self._mask(*m.span())
 
     def _find(self, name: str, slot: str, keep=None):

@@ -13,6 +13,7 @@ from . import slots
 from .answers import Ask, Plan
 from .context import repo
 from .intents import BG_VERBS
+from .patterns import bytes_text
 from .programs import container_command, phrase_command, shell_for, wants_shell
 
 if TYPE_CHECKING:
@@ -37,8 +38,11 @@ _ALWAYS = re.compile(r"restart\s+(?:policy\s+)?always|always\s+restart|항상\s*
 _SPACE = re.compile(r"\s*")
 _IN_PLACE = re.compile(r"\b(?:in|inside|from|within)\s+(?:the\s+)?(?:folder\s+|dir\s+)?$")
 _PATH_LINK = re.compile(r"\s*(?:를|을|은|는|에서)?\s*(?:컨테이너(?:의|\s*안의?)?\s*)?"
-                        r"|\s+(?:(?:mounted|mount(?:ed)?\s+it)\s+)?(?:at|to|on|into|as|->|→)\s+"
+                        r"|\s+(?:(?:mounted|mount(?:ed)?\s+it)\s+)?(?:(?:read[- ]?only|ro)\s+)?"
+                        r"(?:at|to|on|into|as|->|→)\s+"
                         r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:path\s+)?|\s*(?:->|→)\s*")
+# "/tmp/x from the host at /x": a host path and its place in the container
+_FROM_HOST = re.compile(r"\s+from\s+(?:the\s+|my\s+)?(?:host|machine|laptop)(?=\s)")
 _SAME_PATH = re.compile(r"same\s+(?:path|place|location|spot)|같은\s*(?:경로|위치|자리)|경로\s*그대로")
 _ARCH = {"x86_64": "amd64", "x86-64": "amd64", "aarch64": "arm64"}
 
@@ -104,8 +108,8 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
         return run_cmd, True            # "the python repl": the program itself, with a terminal
     shell = (wants_shell(req, cue) and not run_cmd) or run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) \
         or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS)
-    if shell:
-        return [shell_for(image, req)], True
+    if shell:                           # the shell named ("golang sh"), else the image's own
+        return [run_cmd[0] if run_cmd[:1] and run_cmd[0] in L.SHELLS else shell_for(image, req)], True
     if not run_cmd and (req.has("m:command") or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
         return ["<command>"], False
     return run_cmd, False
@@ -151,6 +155,8 @@ def _run_options(plan: Plan, req: Request, image: str):
     if req.has("m:read-only") and not any(o == "volume" for o, _ in plan.options):
         plan.opt("read-only")
     plan.opt("platform", platform(req))
+    for _, (flag, value) in req.take("option"):
+        plan.opt(flag, (bytes_text(value) or value) if flag == "shm-size" else value)
 
 
 def _password(req: Request, image: str | None) -> list[str]:
@@ -193,10 +199,11 @@ def _mount_options(plan: Plan, req: Request):
 def _host_paths(req: Request) -> list[str]:
     """"호스트 /etc를 /hostetc로 연결", "mount /srv at /data", "/data mounted at the same
     path": a host path and where it goes in the container."""
-    free = [t for t in slots.paths(req) if t.low.startswith(("/", "~/")) and ":" not in t.low
-            and not t.used and not slots.is_workdir(req, t)]
-    mount = req.has("m:mount") or req.has("a:connect")
-    if len(free) >= 2 and mount and _PATH_LINK.fullmatch(req.low[free[0].end:free[1].start]):
+    free = [t for t in slots.paths(req) if t.low.startswith(("/", "~/", "./", "../")) and
+            ":" not in t.low and not t.used and not slots.is_workdir(req, t)]
+    gap = req.low[free[0].end:free[1].start] if len(free) >= 2 else ""
+    mount = req.has("m:mount") or req.has("a:connect") or bool(_FROM_HOST.match(gap))
+    if len(free) >= 2 and mount and _PATH_LINK.fullmatch(_FROM_HOST.sub(" ", gap, 1)):
         pair = [slots.take(free[0]), slots.take(free[1])]
     elif free and mount and _SAME_PATH.search(req.low):
         pair = [slots.take(free[0])] * 2
@@ -274,7 +281,7 @@ def user_workdir(plan: Plan, req: Request):
 def _user(req: Request) -> str | None:
     number = req.first("user")
     if number:
-        return number[0]
+        return ":".join(number)        # a uid, and the gid when one was said
     m = _USER.search(req.scan)
     value = next(g for g in m.groups() if g) if m else None
     if value is None or value in _NOT_USERS:

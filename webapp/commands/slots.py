@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from .text import SPACES as _SPACES
 from .answers import Ask, ask_key
-from .context import STATES, repo
+from .context import STATES, name_parts, repo
 from .patterns import DUR_UNIT, TAG_SHAPE, trim
 
 if TYPE_CHECKING:
@@ -25,9 +25,10 @@ _SPACE = re.compile(r"\s*")
 _NAMING_SUFFIX = re.compile(r"(이?라는|이?란|이?라고)")
 # "cache01 이란 이름으로", "web 이라는 컨테이너": the naming particle typed apart from the name
 _NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\s+(?:으로|로)\s*이름")
-_NAMING_BEFORE = re.compile(r"(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
+_NAMING_BEFORE = re.compile(r"(?<![a-z])(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
                             r"name\s*=|with the name|"
                             r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$")
+_NOUN_BEFORE = re.compile(r"\b(?:volume|network)\s+$")
 _THE_WORD = re.compile(r"\bthe\b")
 _NAMED_OBJECT = re.compile(r"\s+(?:volumes?|networks?)\b")
 _AS_BEFORE = re.compile(r"([\w:./-]+)\s+as\s+$")
@@ -38,9 +39,12 @@ _TAG_GAP = re.compile(r"\s*(?:image\s+)?(?:(?:(?:at|with)\s+)?(?:the\s+)?(?:vers
 _TAG_OF = re.compile(r"\s*(?:tag|version)\s+of\s+(?:the\s+)?")
 _PORT_NUMBER = re.compile(r"\d{2,5}")
 _NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
-_WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위치)|working\s+dir(?:ectory)?|workdir|"
-                             r"work\s+dir(?:ectory)?|cwd)\S*\s*(?:를|을|은|는|is|as|to|of|at|in|:)?\s*$")
-_WORKDIR_AFTER = re.compile(r"\S*\s*(?:as|for)\s+(?:the\s+|a\s+)?(?:working|work)\s+dir"
+_WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위치)|working\s+(?:dir(?:ectory)?|folder)|"
+                             r"workdir|work\s+dir(?:ectory)?|cwd|\b(?:start|open|land)(?:s|ing)?\s+in)\S*\s*"
+                             r"(?:를|을|은|는|is|as|to|of|at|in|:|=|set\s+to|(?:should|must|will)\s+be)?"
+                             r"\s*$")
+_WORKDIR_AFTER = re.compile(r"\S*\s*(?:as|for)\s+(?:the\s+|a\s+|its\s+)?(?:working|work)\s+dir"
+                            r"|\S*\s+(?:the|its)\s+(?:working|work)\s+dir"
                             r"|\S*\s*(?:을|를)?\s*작업\s*(?:디렉|폴더|경로)")
 _FOLDER_AFTER = re.compile(r"\S*\s*(?:디렉[터토]리|폴더|directory|folder|dir)\s*(?:에서|안에서|in)?")
 _MOUNT = re.compile(r"mount|마운트")
@@ -54,8 +58,9 @@ _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 def inside(req: Request) -> bool:
     """Something is to happen inside a container: "web1 안에서", "in web1", "inside db",
     "app 컨테이너에서", "redis 컨테이너에서" (an image naming the caller's container)."""
-    if req.has("m:inside"):
-        return True
+    if req.has("m:inside") or any(_IN_BEFORE.search(req.low[max(0, s - 10):s])
+                                  for s in req.where("m:existing")):
+        return True                     # "in whichever one is redis", "inside the running container"
     for tok in req.kinds("container", "name", "image", free=False):
         if tok.kind == "image" and not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(tok))})):
             continue
@@ -191,10 +196,9 @@ def object_name(req: Request, noun: str) -> Tok | None:
             (noun in (adjacent_noun_after(req, found), adjacent_noun(req, found))
              or req.has(f"o:{noun}")):
         return found
-    for tok in req.kinds("name", "container", "image"):
-        if adjacent_noun(req, tok) == noun:
-            return tok
-    return None
+    found = [t for t in req.kinds("name", "container", "image") if adjacent_noun(req, t) == noun]
+    after = [t for t in found if req.lang == "en" and _NOUN_BEFORE.search(req.low, 0, t.start)]
+    return (after if len(found) > 1 and after else found or [None])[0]   # "the data volume pgdata"
 
 
 # ---------------------------------------------------------------------------
@@ -215,6 +219,11 @@ def image_ref(req: Request, tok: Tok) -> str:
     if tag is None:
         return ref
     tag.used = True
+    variant = next((t for t in req.toks if t.start > tag.end), None)
+    if variant is not None and not variant.used and variant.low in L.TAG_WORDS and \
+            _SPACE.fullmatch(req.low[tag.end:variant.start]) and "-" not in tag.low:
+        variant.used = True             # "node 18 alpine": the variant of that version
+        return f"{ref}:{tag.low}-{variant.low}"
     return f"{ref}:{tag.low}"
 
 
@@ -327,6 +336,7 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     newest, the ones running an image ("the redis container"), or the only candidate."""
     given = _container_names(req)
     if given:
+        given = _by_image(req, intent, given) or given
         return given if many else given[:1]
     ctx = req.ctx
     for tag, pick in (("m:last", ctx.newest), ("m:first", ctx.oldest)):
@@ -345,6 +355,18 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
         raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
                   intent=_cmd_name(intent))
     return ["<container>"]
+
+
+def _by_image(req: Request, intent: str, given: list[str]) -> list[str]:
+    """"my old postgres": a word that is no container of the caller's, with an image that
+    is, picks the one container of that image (the word telling apart several)."""
+    repos = {repo(req.word(t)) for t in images(req)}
+    if not repos or not req.ctx.containers or any(g in req.ctx.names for g in given):
+        return []
+    pool = _pool(req, intent, repos)
+    if len(pool) > 1:
+        pool = [n for n in pool if any(g.lower() in name_parts(n) for g in given)]
+    return pool if len(pool) == 1 else []
 
 
 def _definite(req: Request) -> bool:

@@ -93,6 +93,11 @@ def _after_any(words) -> str:
                             + r")\s)" for n in widths) + ")"
 
 
+# After a count, the words up to an order word: "5 containers i spun up most recently",
+# "three that were created last", "6 containers did we start most recently".
+RECENT_AFTER = (r"\s+(?:containers?\s+|ones\s+)?(?:(?:that|which|did)\s+)?(?:(?:i|we|you)\s+)?"
+                r"(?:(?:were|was|have\s+been|got)\s+)?(?:[a-z]+\s+(?:up\s+)?)?"
+                r"(?:most\s+recent(?:ly)?|newest|latest|last)(?![a-z])")
 _NUMBER_WORDS_EN = re.compile(
     r"(?<![\w:/.-])" + _EN_NUMBER + r"\s+(?=(?:" + "|".join(L.EN_UNIT_WORDS) + r")\b)"
     r"|" + _after_any(L.EN_COUNT_LEADS) + "(" + "|".join(sorted(
@@ -101,7 +106,7 @@ _NUMBER_WORDS_EN = re.compile(
     # "the three most recently created", "five newest": a count before an order word
     r"|\b(" + "|".join(sorted((w for w in L.EN_NUMBERS if w.isalpha() and w not in _NOT_COUNTS),
                              key=len, reverse=True))
-    + r")(?=\s+(?:most\s+recent(?:ly)?|newest|latest|oldest|last)\b)", re.I)
+    + r")(?=\s+oldest\b|" + RECENT_AFTER + ")", re.I)
 _NUMBER_WORDS_KO = re.compile(r"(?<![가-힣])(" + "|".join(sorted(L.KO_NUMBERS, key=len, reverse=True))
                               + r")\s*(?=" + "|".join(L.KO_COUNTERS) + ")")
 _ONCE_KO = re.compile(r"\s*번")
@@ -138,10 +143,23 @@ def _scaled_value(m: re.Match) -> str:
     return str(total + current)
 
 
+_DIGIT_WORD = "|".join(w for w, n in L.EN_NUMBERS.items() if w.isalpha() and len(n) == 1)
+# "one and a half", "2 and a half": a whole number and a half; "one point five": a decimal
+_AND_A_HALF = re.compile(r"(?<![\w.-])(\d+|" + _SMALL_WORD + r"|one|an?)\s+and\s+a\s+half\b", re.I)
+_POINT = re.compile(r"(?<![\w.-])(\d+|" + _SMALL_WORD + r"|one|zero)\s+point\s+(\d|" + _DIGIT_WORD
+                    + r")\b", re.I)
+
+
+def _whole(word: str) -> str:
+    return L.EN_NUMBERS.get(word.lower(), word)
+
+
 def number_words(text: str) -> str:
     """"fifty lines" → "50 lines", "세 줄" → "3 줄", "last hour" → "last 1 hour",
-    "eight thousand eighty" → "8080"."""
+    "eight thousand eighty" → "8080", "one and a half" → "1.5"."""
     text = _SCALED.sub(_scaled_value, text)
+    text = _AND_A_HALF.sub(lambda m: _whole(m.group(1)) + ".5", text)
+    text = _POINT.sub(lambda m: f"{_whole(m.group(1))}.{_whole(m.group(2))}", text)
     text = re.sub(r"\b(last|past|previous)\s+(hour|minute|day|second)\b", r"\1 1 \2", text,
                   flags=re.I)
     text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
