@@ -35,6 +35,9 @@ _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
 _LABELS_PATH = re.compile(r"\s*[=:]\s*(?:\.{1,2}|~)?/?(?:[\s,]|$)|\s*[=:]\s*(?:\.{1,2}|~)?/\w")
 _ASKS_OUTPUT = re.compile(r"\bwhat\s+(?:does|do|would|will|did|should)\s+\S")
 _PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
+# "docker 이미지로 docker ps 실행": the image named docker, running a docker command
+_DOCKER_IMAGE = re.compile(r"\s*(?:이미지\s*(?:로|으로|에서)|image\b)")
+_DOCKER_TWICE = re.compile(r"\bdocker\b.*\bdocker\s+[a-z]|\bdocker\s+[a-z].*\bdocker\b")
 # A request that opens with its object: "scheduler logs please", "ingest needs to be stopped".
 # "render is hung, kill it": the subject of a state clause is the container the verb acts on.
 _SUBJECT_AFTER = re.compile(
@@ -59,7 +62,8 @@ def kind(req: Request, tok: Tok) -> str:
         return "container"
     if req.covered(tok) and _DETERMINER_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]):
         return "cue"
-    if _image_like(req, t):
+    if _image_like(req, t) or (t == "docker" and _DOCKER_IMAGE.match(req.low, tok.end)
+                               and _DOCKER_TWICE.search(req.low)):
         return "image"
     if req.covered(tok) or (req.lang == "en" and t in L.EN_FILLER) or t in ("docker", "도커") \
             or t in L.KO_ASCII_WORDS or in_program_phrase(req, tok):

@@ -83,10 +83,12 @@ _PARTICLES = re.compile(r"(이란|란|이라는|라는|이랑|랑|와|과|하고
 _HOW_TO = re.compile(r"\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you)\b|\bhow\s+to\b|"
                      r"어떻게\s*(?:해|하면|하나|하죠|해야)")
 _TRAILING_VERB = re.compile(r"\s+(do|does|mean|means|work|works|for|used for|do in docker)$")
-_OWNING = re.compile(r"\b(do i have|have i got|are there|is there|i have|my)\b|내\s|뭐\s*있|뭐가\s*있|몇\s*개")
+_OWNING = re.compile(r"\b(do i have|have i got|are there|is there|i have|my|i (?:ran|started|made|created|built|pulled|launched))\b|내\s|뭐\s*있|뭐가\s*있|몇\s*개")
 _VM = re.compile(r"\bvms?\b|virtual machine|가상\s*머신|\bvm")
 _CONTAINER = re.compile(r"container|컨테이너")
 _COMPARE = re.compile(r"differ|차이|\bvs\b|versus|비교|compare")
+_EXPLAIN = {"explain", "describe", "define", "tell me about"}
+_IMPERATIVE_BEFORE = re.compile(r"[?.!]\s*(?:(?:please|just|so|then|ok|okay)[\s,]+)?$")
 _DOCKER_FIRST = re.compile(r"^(?:docker|도커)\s+")
 
 
@@ -116,13 +118,16 @@ def _subject(req: Request) -> str | None:
 
 def _is_request(req: Request) -> bool:
     """A question that is really a request: "what's running?", "what images do I have?"."""
-    if req.values.get("port") or req.kinds("container", "kv", "path"):
+    if req.values.get("port") or req.values.get("count") or req.kinds("container", "kv", "path"):
         return True
     if any(t.startswith("s:") for t, _, _, _ in req.tags) or asks_help(req):
         return True
     if _HOW_TO.search(req.low) and req.kinds("image", "name") and (
             req.actions() or req.has("m:shell") or req.has("m:interactive")):
         return True                 # "how do I run alpine as nobody?": show the command
+    if any(_IMPERATIVE_BEFORE.search(req.low, 0, at) and cue not in _EXPLAIN
+           for _, cue, at in req.actions()):
+        return True                 # "what's on lab-net? inspect it": a question, then the request
     if req.has("m:last") or req.has("m:first"):
         return True                 # "what was the newest container?": the user's own
     if req.kinds("image") and has_program(req):

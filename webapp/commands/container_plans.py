@@ -27,6 +27,10 @@ _ID_ALONE = re.compile(r"(?<!with )(?<!and )\bids?\b(?!\s*(?:and|&|,))")
 _NAME_FILTER = re.compile(r"(?:\bname[sd]?(?![a-z])|이름\S*)\s*(?:contains?|containing|with|matching|like|"
                           r"starting with|includes?|has|에)?\s*['\"]?([a-z0-9][a-z0-9_.-]*)['\"]?\s*(?:이|가)?\s*"
                           r"(?:들어간|들어가는|포함된|포함한|있는|인)?")
+# "called something with notes", "named anything like pay": part of a name, loosely said
+_NAMED_LIKE = re.compile(r"\b(?:named|called)\s+(?:something|anything)\s+(?:with|containing|like|"
+                         r"matching|that\s+(?:contains?|has|includes?))\s+(?:the\s+word\s+)?"
+                         r"['\"]?([a-z0-9][a-z0-9_.-]*)")
 # "멈춘 컨테이너도", "even the dead ones": stopped ones as well as the rest
 _INCLUSIVE = re.compile(r"(?:컨테이너|것|거|애)들?(?:도|까지)|\b(?:even|too|also|as well|including)\b|포함")
 _AGAIN = re.compile(r"\b(?:again|once more)\b")
@@ -129,7 +133,7 @@ def _ps_general_filters(plan: Plan, req: Request):
 
 def _ps_filters(plan: Plan, req: Request):
     """Name filters ("이름에 web이 들어간", "with api in the name") and image filters."""
-    m = _NAME_FILTER.search(req.scan)
+    m = _NAMED_LIKE.search(req.scan) or _NAME_FILTER.search(req.scan)
     word = m.group(1) if m and m.group(1) not in L.EN_FILLER else name_in(req.scan)
     if word and req.has("m:name") and word not in L.EN_FILLER:
         plan.opt("filter", f"name={word}")

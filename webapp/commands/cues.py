@@ -181,6 +181,9 @@ def _bare_program(word: str) -> bool:
 
 _PURPOSE_EN = re.compile(r"\b(?:so\s+(?:that\s+)?(?:i|we|you|they|it)\s+(?:can|could|may|will)|"
                          r"in\s+order\s+to|so\s+as\s+to"
+                         # "a shell to poke around in": what the shell is for
+                         r"|to\s+(?:poke|look|mess|play|dig|snoop|nose|tinker|fiddle|muck|test)\s+"
+                         r"(?:around|about)"
                          # "give it 30 secs to clean up": what the grace period is for
                          r"|(?<=\d)\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:to|for)"
                          r"(?=\s+(?:it\s+to\s+)?[a-z]))\b[^,.;!?]*")

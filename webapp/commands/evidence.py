@@ -209,7 +209,8 @@ def _check_images(req: Request, plan: Plan):
         ref = str(plan.args[i]) if i < len(plan.args) else "<"
         if ref.startswith("<") or _have_image(ref, images):
             continue
-        found = [image for image in images if ref in repo(image).rpartition("/")[2]]
+        found = [image for image in images if ref in repo(image).rpartition("/")[2]] or \
+            [image for image in images if _tag_of(image) == ref]     # "push the dev build"
         if len(found) > 1 and _LOCAL_REGISTRY.search(req.low):
             found = [image for image in found if _registry_host(image)] or found
         if len(found) != 1:
@@ -217,6 +218,11 @@ def _check_images(req: Request, plan: Plan):
                       name=ref)
         plan.corrections.append(corr(ref, found[0], "image"))
         plan.args[i] = found[0]
+
+
+def _tag_of(image: str) -> str:
+    tail = image.rpartition("/")[2]
+    return tail.rpartition(":")[2] if ":" in tail else ""
 
 
 def _have_image(ref: str, images: list[str]) -> bool:

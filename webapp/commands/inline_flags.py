@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import grammar
+from . import grammar, slots
 from .patterns import bytes_text
 from .programs import program_tok
 
@@ -42,9 +42,14 @@ def _program_flag(req: Request, k: int) -> bool:
         if req.low[tok.end:prev_end].strip() or tok.suffix:
             return False
         if tok.kind != "flag":
-            return program_tok(req, tok)
+            return program_tok(req, tok) and not _docker_ps(req, tok)
         prev_end = tok.start
     return False
+
+
+def _docker_ps(req: Request, tok: Tok) -> bool:
+    """"ps -a please": a request opening with ps, in no container, is docker's ps."""
+    return tok.low == "ps" and tok.start == 0 and not slots.inside(req)
 
 
 def _wants_value(command, word: str) -> bool:

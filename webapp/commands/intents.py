@@ -16,14 +16,13 @@ from . import lexicon as L
 from . import slots
 from .answers import Ask
 from .context import repo
-from .patterns import name_in
+from .patterns import STORE_PART, name_in
 from .programs import has_program, program_phrase, program_tok
 
 if TYPE_CHECKING:
     from .request import Request
 
 _OR = re.compile(r"(?<![a-z])or(?![a-z])|또는|혹은")
-_NET_PART = re.compile(r"(?:^|[-_.])(?:net|network)(?:$|[-_.])")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 # Which action wins when several remain (a sentence's main verb outranks "show").
@@ -32,8 +31,9 @@ RANK = {"logs": 9, "build": 8, "exec": 8, "kill": 8, "restart": 8, "connect": 8,
         "tag": 5, "start": 5, "create": 5, "list": 3}
 # Verbs that bring a server up in the background (-d): "띄워줘", "spin up".
 BG_VERBS = {"띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴", "구동", "기동",
+            "올려", "올리",
             "spin up", "spin-up", "spin", "fire up", "start up", "bring up", "boot up", "launch",
-            "launches", "deploy", "serve", "start", "starts", "시작"}
+            "launches", "deploy", "serve", "start", "starts", "시작", "boot", "boots"}
 
 
 def intent(req: Request) -> tuple[str, str | None]:
@@ -62,6 +62,8 @@ def _either(req: Request, acts, found: set) -> str | None:
     return None
 
 
+# "다시 시작" ("start again", unlike "재시작") of a container said to be stopped: start
+_AGAIN = {"다시 시작"}
 _MAIN_VERBS = {"stop", "start", "restart", "remove", "kill", "pull", "push", "build", "tag"}
 
 
@@ -100,15 +102,29 @@ def _one_action(found: set, req: Request, acts) -> set:
         found = found - {"connect", "disconnect"}
     if "remove" in found and _from_network(req):
         found = (found - {"remove"}) | {"disconnect"}   # "remove web1 from mynet"
+    if "restart" in found and req.has("s:stopped") and \
+            all(c in _AGAIN for a, c, _ in acts if a == "restart"):
+        found = (found - {"restart"}) | {"start"}  # "꺼져있는 web 다시 시작": start it again
+    if _then_removed(found, req, acts):
+        req.tags.append(("m:rm-auto", "then remove", -1, -1))
+        found = {"run"}                 # "alpine에서 ls 찍어보고 바로 지워": run --rm
     if "tag" in found and "connect" in found and not req.has("o:network"):
         found = found - {"connect"}                 # "태그도 붙여줘": attach a tag
     return found
 
 
+def _then_removed(found: set, req: Request, acts) -> bool:
+    """A program run in an image, then "지워" said last: the container goes when it is done."""
+    last = max(acts, key=lambda a: a[2])[0] if acts else None
+    return last == "remove" and bool(found & {"run", "list", "exec"}) and req.lang == "ko" and \
+        bool(req.kinds("image")) and has_program(req) and not slots.existing(req)
+
+
 def _new_container(found: set, req: Request, acts) -> set:
     """Mounts, images, ports and "새 컨테이너" mean a container made now: run."""
-    if "connect" in found and (req.hosts or req.has("m:mount") or (req.has("o:volume") and slots.paths(req))) \
-            and (req.kinds("image") or req.has("o:container")):
+    linked = req.hosts or req.has("m:mount") or len(slots.paths(req)) >= 2 or \
+        (req.has("o:volume") and slots.paths(req))
+    if "connect" in found and linked and (req.kinds("image") or req.has("o:container")):
         found = (found - {"connect"}) | {"run"}
     if "run" in found and found & {"tag", "pull", "create"} and \
             (req.kinds("image") or req.has("m:webserver") or req.has("o:container")):
@@ -162,6 +178,10 @@ def _from_network(req: Request) -> bool:
     return False
 
 
+_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:own\s+)?$")
+_CONTAINER_NOUN = re.compile(r"\s*(?:container|box|instance)\b")
+
+
 # Modifiers that only ``docker run`` has: with an image and no verb, the request is a run.
 RUN_HINTS = ("m:detach", "m:mount", "m:privileged", "m:interactive", "m:rm-auto", "m:env",
              "m:memory", "m:cpu", "m:publish-all", "m:shell")
@@ -203,8 +223,8 @@ def _implicit(req: Request) -> str:
         return "exec"
     if req.has("s:running") or req.has("s:stopped") or (req.has("m:name") and name_in(req.scan)):
         return "list"
-    if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume")):
-        return "list"
+    if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume", "m:size")):
+        return "list"                   # "how much disk is each one using": sizes are listed
     raise Ask("intent")
 
 
@@ -212,8 +232,15 @@ def _in_existing(req: Request) -> bool:
     """A shell or a program in a container said to exist already ("the running container
     ledger", "whichever one is redis"); an image said must be one the caller runs."""
     wants = req.has("m:shell") or req.has("m:interactive") or has_program(req)
-    return wants and req.has("m:existing") and not req.has("m:new-container") and \
+    said = req.has("m:existing") or _my_image_container(req)
+    return wants and said and not req.has("m:new-container") and \
         (not req.kinds("image") or slots.running_image(req))
+
+
+def _my_image_container(req: Request) -> bool:
+    """"a shell in my mysql container": the caller's container that runs the image."""
+    return any(_MY_BEFORE.search(req.low, 0, t.start) and _CONTAINER_NOUN.match(req.low, t.end)
+               for t in req.kinds("image"))
 
 
 def _object(req: Request, near: list[int]) -> str | None:
@@ -237,8 +264,10 @@ def command_for(action: str, req: Request, near: list[int]) -> str:
     nouns = {t[2:] for t, _, _, _ in req.tags if t.startswith("o:")}
     if action == "inspect" and len(nouns) > 1:
         return "inspect"
-    if action == "inspect" and obj is None and _network_named(req):
-        return "network inspect"
+    if action == "inspect" and obj in (None, "container"):
+        store = _store_named(req)       # "which containers are on lab-net? inspect it"
+        if store:
+            return f"{store} inspect"
     if action in table:
         found = table[action].get(obj)
         if found:
@@ -248,12 +277,17 @@ def command_for(action: str, req: Request, near: list[int]) -> str:
     return {"connect": "network connect", "disconnect": "network disconnect"}.get(action, action)
 
 
-def _network_named(req: Request) -> bool:
-    """"payments-net 설정 자세히": with no noun said, a name that is not one of the caller's
-    containers and has a "net" part names a network."""
-    names = req.kinds("name")
-    return len(names) == 1 and not req.kinds("container") and \
-        bool(_NET_PART.search(names[0].low)) and names[0].text not in req.ctx.names
+def _store_named(req: Request) -> str | None:
+    """"payments-net 설정 자세히", "where does mongo-vol live": with no object noun said, the
+    one name that is not one of the caller's containers and has a "net" or "vol" part names a
+    network or a volume."""
+    if req.kinds("container"):
+        return None
+    for store, part in STORE_PART.items():
+        found = [t for t in req.kinds("name") if part.search(t.low) and t.text not in req.ctx.names]
+        if len(found) == 1:
+            return store
+    return None
 
 
 def _remove_kind(req: Request) -> str:

@@ -35,6 +35,9 @@ NOT_SERVERS = {"hello-world", "busybox", "alpine", "ubuntu", "debian", "centos",
 # Images whose interactive shell is bash; every other image gets sh.
 BASH_IMAGES = {"ubuntu", "debian", "node", "centos", "fedora", "python", "ruby", "golang",
                "openjdk", "php"}
+# Images whose only interactive use is their shell: "run alpine interactively" opens it.
+DISTRO_IMAGES = {"busybox", "alpine", "ubuntu", "debian", "centos", "fedora", "rockylinux",
+                 "almalinux", "archlinux", "amazonlinux", "opensuse/leap"}
 SHELLS = ("bash", "sh", "zsh", "ash")
 # Programs that, started with no arguments, wait for typing: they need -it.
 INTERACTIVE_PROGRAMS = {"bash", "sh", "zsh", "ash", "psql", "mysql", "redis-cli", "mongosh",
@@ -43,6 +46,8 @@ INTERACTIVE_PROGRAMS = {"bash", "sh", "zsh", "ash", "psql", "mysql", "redis-cli"
 TAG_WORDS = {"latest", "alpine", "slim", "lts", "stable", "bookworm", "bullseye", "jammy",
              "noble", "focal", "mainline"}
 DEFAULT_WEB_SERVER = "nginx"
+# Images a learner calls "the web server" when one of their containers runs it.
+WEB_SERVERS = {"nginx", "httpd", "caddy", "traefik", "haproxy", "lighttpd", "tomcat"}
 # Image names written in Hangul ("레디스 띄워줘").
 KO_IMAGE_NAMES = {
     "엔진엑스": "nginx", "엔진x": "nginx", "레디스": "redis", "우분투": "ubuntu", "알파인": "alpine",
@@ -65,7 +70,8 @@ PROGRAMS = {
     "curl", "wget", "redis-cli", "psql", "mysql", "mongosh", "apt", "apt-get", "apk", "yum",
     "dnf", "touch", "mkdir", "find", "grep", "head", "tree", "vi", "vim", "nano", "less",
     "true", "false", "nslookup", "dig", "ip", "ifconfig", "netstat", "nc", "cowsay",
-    "nginx", "irb", "gem", "cargo", "dotnet", "ps", "top",
+    "nginx", "irb", "gem", "cargo", "dotnet", "ps", "top", "yarn", "pg_isready", "pg_dump",
+    "mysqladmin", "mysqldump", "mongodump", "redis-server",
 }
 # Action cues too vague to decide a request alone ("check", "확인"): the intent they give
 # costs some confidence, so that one more doubt turns the answer into a question.
@@ -127,7 +133,7 @@ CUES = {
     "a:list": (("목록", "리스트", "보여", "보이", "조회", "확인", "나열", "알려", "보기", "봐",
                 "볼래", "볼 수", "보고 싶", "보고싶", "뭐 있", "뭐가 있", "뭐 떠", "뭐가 떠", "뭐뭐", "어떤 거",
                 "몇 개", "표시", "출력", "찍어"),
-               ("list", "ls", "show", "display", "view", "see", "check", "print", "enumerate",
+               ("list", "ls", "ps", "show", "display", "view", "see", "check", "print", "enumerate",
                 "look at", "what", "which", "lists", "shows", "displays", "get a list", "find",
                 "search for", "dump")),
     "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
@@ -174,7 +180,8 @@ CUES = {
                    "dig into", "details on", "details of", "look inside", "what is in",
                    "what's in", "deep dive", "under the hood")),
     "a:build": (("빌드", "도커파일로", "도커 파일로", "dockerfile로"),
-                ("build", "builds", "make an image", "dockerfile", "compile")),
+                ("build", "builds", "make an image", "dockerfile", "compile", "into an image",
+                 "into a docker image", "into an docker image")),
     "a:create": (("만들", "만드", "만든", "생성", "추가", "새로", "새 "),
                  ("create", "creates", "make", "new", "add", "set up", "setup")),
     "a:connect": (("연결", "붙여", "붙이", "참여", "합류", "조인", "넣어", "넣어줘"),
@@ -274,7 +281,8 @@ CUES = {
                 "방금 것", "마지막으로 만든", "마지막에 만든", "마지막으로 실행한", "마지막으로 띄운",
                 "최근에 만든", "최근에 생성한", "최근에 실행한", "최근에 띄운", "가장 최근",
                 "제일 최근", "가장 마지막", "제일 마지막", "최신 컨테이너", "마지막 컨테이너",
-                "최근 컨테이너", "방금"),
+                "최근 컨테이너", "방금", "최근꺼", "최근 거", "최근 것", "최신꺼", "최신 거",
+                "마지막꺼", "마지막 거"),
                ("the last container", "last container", "last one", "latest container",
                 "newest", "most recent", "most recently", "just created", "just made",
                 "just started", "just ran", "just launched", "just spun up", "last created",
@@ -385,7 +393,8 @@ CUES = {
                           "auto-restart", "auto restart", "automatically restart",
                           "restarts automatically", "restart on failure", "restart it automatically",
                           "restart them automatically", "restarts itself", "restart itself")),
-    "m:existing": (("기존", "이미 실행 중인", "이미 떠 있는", "이미 있는"),
+    "m:existing": (("기존", "이미 실행 중인", "이미 떠 있는", "이미 있는", "돌리는 애",
+                    "돌리고 있는 애"),
                    ("existing", "already running", "an existing", "running container",
                     "already-running", "whichever one", "whichever container", "the one running",
                     "the one that's running", "the one that is running")),
@@ -522,7 +531,7 @@ like to of for from in on at into with without using use and or then also too it
 this those these them they there here is are was were be been being do does did done have
 has all every each some any one ones just only now quickly again new called named name as
 by up down out off over so what what's whats which how who where when why let lets let's
-thanks thank hey hi yo ok okay sure give get go make see look tell about docker container
+thanks thank hey hi yo ok okay um umm uh uhh erm hmm sure give get go make see look tell about docker container
 containers image images network networks volume volumes port ports server running
 stopped background foreground mode detached interactive terminal shell session command
 commands process latest version tag tags right away immediately currently last recent
@@ -537,7 +546,8 @@ quietly random tagged labeled labelled already timeout grace period wait waiting
 database please real really actually currently anymore yet still even existing certain
 select choose specify pick keep set open assign allow enable disable send given specific
 mode session bindings binding information details detail config configuration status code
-exit point time date made needs whichever whatever far
+exit point time date made needs needed required necessary whichever whatever far
+turn convert
 hung stuck frozen wedged unresponsive crashed broken dead seems seem seemed appears
 looks looked looking acting behaving feels
 along alongside together plus including besides except around across during outside through

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import slots
 from .answers import Ask, Plan
+from .patterns import STORE_PART
 from .run_plans import env_options
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ def build_object(name: str, noun: str):
         plan = Plan(name)
         toks = [t for t in req.kinds("name", "container", "image") if not t.used]
         given = slots.object_name(req, noun)
+        if name.endswith(" inspect") and len(toks) > 1:     # "the subnet of lab-net": the net
+            toks = [t for t in toks if STORE_PART[noun].search(t.low)] or toks
         chosen = [given] if given else toks
         plan.args = [slots.take(t) for t in chosen] or [_missing_object(req, noun, name)]
         if name.endswith(" rm"):

@@ -16,6 +16,8 @@ BYTE_UNIT = {u: k for k, units in L.BYTE_UNITS.items() for u in units}
 NUM = r"(\d+(?:\.\d+)?)"
 DUR = NUM + r"\s*" + "(" + alt(DUR_UNIT)[3:] + r"(?![a-z])"
 BYTES = NUM + r"\s*" + "(" + alt(BYTE_UNIT)[3:] + r"(?![a-z])"
+_PORT_NUM = r"(?<![\d.:])(\d{2,5})\s*번?\s*(?:포트)?"
+_AND = r"\s*(?:이랑|랑|하고|와|과|,|and)\s*(?:(?:port|포트)\s*)?"
 P = {
     "map": re.compile(r"(?<![\d.:a-z/])(?:(\d{1,3}(?:\.\d{1,3}){3}|localhost):)?(\d{1,5}):(\d{1,5})"
                       r"(?:/(tcp|udp|sctp))?(?![\d.:a-z])(?!/[a-z])"),
@@ -38,6 +40,10 @@ P = {
                          r"(\d{2,5})\s*번?\s*(?:포트)?\s*(?:으로|로|에)"),
     "ko_link": re.compile(r"(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:을|를)\s*(\d{1,5})\s*(?:번)?\s*(?:포트)?\s*"
                           r"(?:으로|로|에)\s*(?:연결|매핑|맵핑|포워딩|바인딩|열어|publish)"),
+    # "8082랑 8444 (두 개) … 80이랑 443으로", "8082 and 8444 to 80 and 443": two host ports
+    # said as one list, then the container ports in the same order
+    "pairs": re.compile(_PORT_NUM + _AND + _PORT_NUM + r"(?:\s*(?:2\s*개|둘(?:\s*다)?|both))?"
+                        r"[^\d]{0,40}?" + _PORT_NUM + _AND + _PORT_NUM + r"\s*(?:으로|로|에|(?=\s|$))"),
     "single": re.compile(r"(\d{2,5})\s*번?\s*포트|포트\s*(?:번호\s*)?(?:를|을|은|는|:)?\s*(\d{2,5})"
                          r"|\bports?\s*(?:number\s*)?:?\s*(\d{2,5})\b|\b(\d{2,5})\s*port\b"
                          r"|localhost:(?P<local>\d{2,5})(?![\d/])"
@@ -150,6 +156,11 @@ TAG_SHAPE = re.compile(r"v?\d+(?:\.\d+)*(?:-[a-z0-9][a-z0-9.]*)+|v\d+(?:\.\d+)*|
 _DOTTED = re.compile(r"\d+\.\d+(?:\.\d+)*")
 _DURATION_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
 _BYTES_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?", re.I)
+
+
+# "payments-net", "mongo-vol": a name with a part that says what kind of object it is
+STORE_PART = {"network": re.compile(r"(?:^|[-_.])(?:net|network)(?:$|[-_.])"),
+              "volume": re.compile(r"(?:^|[-_.])(?:vol|volume)(?:$|[-_.])")}
 
 
 def name_in(text: str) -> str | None:

@@ -8,8 +8,8 @@ import re
 import shlex
 from typing import TYPE_CHECKING
 
+from . import grammar, slots
 from . import lexicon as L
-from . import slots
 from .context import repo
 from .cues import PROGRAM_PHRASES, in_program_phrase
 from .patterns import KV
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _ECHO_EN = re.compile(r"\b(?:prints?|says?|echoe?s?|outputs?|writes?)\s+(?:out\s+)?['\"]?([a-z0-9][\w ,!.'-]*?)['\"]?"
                       r"(?=\s+(?:in|inside|on|with|and|then|using|from)\b|[.!?]?$)")
+# "have it echo \"hi there\"", "make it print '…'": the quoted text is what echo prints
+_ECHO_BEFORE = re.compile(r"\b(?:prints?|says?|echoe?s?|outputs?)\s+(?:out\s+)?$")
 _ECHO_KO = re.compile(r"([A-Za-z0-9][A-Za-z0-9_ ,!.'-]*?)\s*(?:이?라고|를|을)?\s*(?:출력|찍어|찍고|프린트|print)")
 _SLEEP = re.compile(r"\bsleep(?:s|ing)?\s+(?:for\s+)?(\d+)\s*(?:(sec|second|s\b)|(min|minute|m\b)|"
                     r"(hour|hr|h\b))?|(\d+)\s*(?:(초)|(분)|(시간))\s*(?:동안\s*)?(?:sleep|잠|자|재워)")
@@ -29,7 +31,8 @@ _LIST_PATH = re.compile(r"\b(?:list(?:s|ing)?|show(?:s|ing)?)\s+(?:the\s+)?"
                         r"(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
 _BASH = re.compile(r"(?<![a-z])bash(?![a-z])|배시")
 _ZSH = re.compile(r"(?<![a-z])zsh(?![a-z])")
-_CONTAINER_AFTER = re.compile(r"\s*(?:container|box|instance|one|컨테이너)(?![a-z])")
+_CONTAINER_AFTER = re.compile(r"\s*(?:container|box|instance|one|" + slots.RUNNING_KO
+                              + r"(?:컨테이너|애))(?![a-z])")
 
 
 # "print env vars", "show me all the environment variables": the phrase is what is shown
@@ -55,8 +58,10 @@ def _phrase(req: Request) -> tuple[str, re.Match] | None:
 
 def container_command(req: Request, peek: bool = False) -> list[str]:
     """What to run inside: quoted text, or words from a known program on."""
-    for text, _ in req.quoted:
+    for text, at in req.quoted:
         if not KV.fullmatch(text) and text.strip():
+            if _ECHO_BEFORE.search(req.low, 0, at):
+                return ["echo", text]
             try:
                 return shlex.split(text)
             except ValueError:
@@ -69,16 +74,35 @@ def container_command(req: Request, peek: bool = False) -> list[str]:
         return echo(req, peek) or _list_path(req, peek)
     flagged = [i for i in found if i + 1 < len(req.toks) and req.toks[i + 1].kind == "flag"
                and not req.toks[i].suffix]
-    words = _command_words(req, (flagged or found)[0], peek)
+    words = _counted(_command_words(req, (flagged or found)[0], peek))
     return words + _korean_echo(req, words)
+
+
+def _counted(words: list[str]) -> list[str]:
+    """"ping ledger 3 times": the count said in words is ping's -c."""
+    if words[:1] != ["ping"] or len(words) < 3 or words[-1].lower() not in _TIMES \
+            or not words[-2].isdigit():
+        return words
+    return ["ping", "-c", words[-2], *words[1:-2]]
 
 
 def _starts_command(req: Request, tok: Tok) -> bool:
     """A program typed as one ("ls", not "LS", not "sh로" which is a shell to open)."""
-    return not (tok.used or tok.low not in L.PROGRAMS or tok.kind in ("path", "kv", "number", "flag")
+    known = tok.low in L.PROGRAMS or (tok.low == "docker" and _docker_image(req)
+                                      and _SUBCOMMAND_AFTER.match(req.low, tok.end) is not None)
+    return not (tok.used or not known or tok.kind in ("path", "kv", "number", "flag")
                 or req.covered(tok, "m:quiet") or in_program_phrase(req, tok)
                 or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix)
                 or _in_verb_phrase(req, tok) or _names_container(req, tok))
+
+
+_DOCKER_VERBS = {n.split()[0] for n in grammar.COMMANDS} | {"version", "info", "compose"}
+_SUBCOMMAND_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_DOCKER_VERBS, key=len, reverse=True)) + r")\b")
+
+
+def _docker_image(req: Request) -> bool:
+    """The docker CLI image runs docker commands inside."""
+    return any(repo(req.word(t)) == "docker" for t in req.kinds("image", free=False))
 
 
 def _names_container(req: Request, tok: Tok) -> bool:
@@ -160,6 +184,7 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
     return words
 
 
+_TIMES = {"times", "time", "pings", "packets"}
 # A comma or words read as cues between two words: the program's arguments have ended.
 _CLAUSE_GAP = re.compile(r",|[a-z]{2,}")
 _KO_WORD = re.compile(r"[가-힣!?.,~]+")

@@ -12,11 +12,12 @@ import re
 import shlex
 from typing import TYPE_CHECKING
 
-from . import grammar, parser, suggest, tokens
+from . import grammar, parser, slots, suggest, tokens
 from . import lexicon as L
 from .answers import Ask, corr, result, validated
 from .cues import CUES
 from .fixes import fix_dashes, next_fix
+from .request import Request
 from .text import HANGUL
 
 if TYPE_CHECKING:
@@ -29,6 +30,11 @@ MAX_STEPS = 10
 _OPERATORS = re.compile(r"\|\||&&|[;|&]")
 _SHELL_CHAR = re.compile(r"[;&|`]")
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+# "docker logs -f <the postgres one>", "docker stop (the newest)": a container described in
+# words where its name goes
+_REFERENT = re.compile(r"(?<=\s)(?:<([^<>|;&$]*[a-z][^<>|;&$]*)>|\(([^()|;&$]*[a-z][^()|;&$]*)\))(?=\s|$)"
+                       r"|(?<=\s)((?:the|my)\s+[a-z][\w -]*)$", re.I)
+_INTENTS = {"rm": "remove"}
 
 
 def safe_parse(argv: list[str], ctx: Ctx):
@@ -51,6 +57,7 @@ def typed(text: str, lang: str, ctx: Ctx) -> dict | None:
         exact = parser.parse(text)      # Korean inside a valid command's arguments is kept
         return validated(exact, lang, 1.0, [], []) if exact.ok and exact.had_program else None
     text, fixes = _text_fixes(text)
+    text = _referent(text, lang, ctx, fixes)
     try:
         words = tokens.split(text)
     except tokens.UnclosedQuote:
@@ -87,6 +94,38 @@ def _text_fixes(text: str) -> tuple[str, list[dict]]:
             fixes.append(corr(frm, to, "value"))
             text = fixed
     return text, fixes
+
+
+def _referent(text: str, lang: str, ctx: Ctx, fixes: list[dict]) -> str:
+    """The container a description in brackets (or "the …" after the options) points at,
+    read like a sentence would be."""
+    m = _REFERENT.search(text)
+    before = text[:m.start()].split() if m else []
+    if m is None or not ctx.containers or not before or not _is_program(before[0]):
+        return text
+    name = next((w.lower() for w in before[1:] if not w.startswith("-")), "")
+    command = grammar.COMMANDS.get(name)
+    if command is None or not command.args or command.args[0].kind != "container":
+        return text
+    if m.group(3) and not _only_options(before[before.index(name) + 1:] if name in before else []):
+        return text                     # "docker logs for the last hour": a sentence
+    try:
+        found = slots.targets(Request(m.group(1) or m.group(2) or m.group(3), lang, ctx),
+                              _INTENTS.get(name, name))
+    except Ask:
+        if m.group(3):
+            return text
+        raise
+    if not found or found[0] not in ctx.names:
+        return text
+    fixes.append(corr(m.group(), found[0], "container"))
+    return text[:m.start()] + found[0] + text[m.end():]
+
+
+def _only_options(words: list[str]) -> bool:
+    """Flags, each maybe followed by its value: ``-t=15``, ``--tail 20``."""
+    return all(w.startswith("-") or (i and words[i - 1].startswith("-") and "=" not in words[i - 1])
+               for i, w in enumerate(words))
 
 
 def _with_operators(text: str, lang: str, ctx: Ctx) -> dict | None:

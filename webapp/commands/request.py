@@ -26,10 +26,13 @@ if TYPE_CHECKING:
 _PARENS = re.compile(r"\([^)]*\)")
 _ALL_KO = re.compile(r"(?:^|\s)(다)\s+(?=[가-힣])")
 _DETACH_FROM = re.compile(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)")
+# "(no name needed)", "without a name": a name declined, not given
+_NO_BEFORE = re.compile(r"\b(?:no|without(?:\s+a)?|don'?t\s+need\s+a|skip\s+the)\s+$")
 # "talk to the daemon": the Docker daemon as a noun, not "run it as a daemon" (-d)
 _DAEMON_NOUN = re.compile(r"\b(?:the|docker'?s?)\s+daemon\b")
 _QUOTED = re.compile(r"\"([^\"]*)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
 _ONE_WORD = re.compile(r"[\w.-]+")
+_NAME_SHAPED = re.compile(r"[\d_.:/-]")
 _PATH_CHAR = re.compile(r"[\w./~-]")
 _PATH_AFTER = re.compile(r"\s*(?:\(|,)?\s*((?:/|~/)[A-Za-z0-9_./-]*)")
 _ASCII_NAME = re.compile(r"[a-z][a-z0-9_-]*")
@@ -39,10 +42,27 @@ _NOUN_EN = re.compile(r"\s+(?:volume|network|container)s?\b")
 _NAMING_BEFORE = re.compile(r"(?:named|called|name it|call it)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|my)\s+$")
 _OBJECT_WORD = re.compile(r"host|container")
+# "8081 going to 80", "8443 -> 443": a mapping said by its arrow, without the word "port"
+_PORT_ARROW = re.compile(r"->|→|=>|\b(?:pointing|points?|going|forwarding|forwarded|routed|routing)\b")
 _WORD = re.compile(r"\w+", re.A)
 _SUFFIX = re.compile(r"[가-힣]*")
+_INTERJECTIONS = r"(?:(?:hey|hi|hello|so|um+|uh+|erm|hmm+|ok(?:ay)?|well|alright|oh|yo)\b[\s,]*)*"
 _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|하니까)|보려고|하려고)\s*,?"
-                         r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b[^,;.!?]*[,;]")
+                         r"|" + _INTERJECTIONS +
+                         r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b"
+                         r"|(?:debugging|testing|experimenting|tinkering|exploring|messing|playing)"
+                         r"\s+(?:with\s+|around\s+)?[a-z]"
+                         # "my teacher said to …": who asked, not what to do
+                         r"|(?:(?:my|our|the)\s+)?(?:teacher|instructor|professor|prof|tutor|mentor|"
+                         r"boss|manager|friend|coworker|colleague|classmate|course|tutorial|book)\s+"
+                         r"(?:said|says|told\s+(?:me|us)|wants\s+(?:me|us)|asked\s+(?:me|us))\b"
+                         r"|i\s+(?:just|already|finally)\s+[a-z]+ed\b|i'?m\s+new\b|i\s+am\s+new\b)"
+                         r"[^,;.!?\d]*[,;]")
+# "…, I'm done for today", "…, thanks!": a closing remark after the request
+_CLOSING = re.compile(r"[,;.!]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|off|heading|"
+                      r"going\s+home|leaving|out)|(?:thanks|thank\s+you|thx|cheers)\b)[^,;.!?\d]*[.!]*$")
+_ASCII_VALUE = re.compile(r"[A-Za-z0-9]")
+_PASSWORD_PAIR = re.compile(r"(?<![\w-])[A-Za-z_]*(?:PASSWORD|PASS|PWD)[A-Za-z_]*=\S", re.I)
 _CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
 # "push to localhost:5000", "my registry at localhost:5000": the host is a registry's
 _REGISTRY = re.compile(r"\b(?:push(?:es|ed|ing)?|tag(?:s|ged|ging)?|"
@@ -89,7 +109,10 @@ class Request:
         self._early_values()
         self.parens = [m.span() for m in _PARENS.finditer(self.low)]
         tags = self._cue_tags()
-        self.parens += self._background(tags)
+        background = self._background(tags)
+        self.parens += background
+        for found in self.values.values():   # "debugging dns stuff, …": no option said
+            found[:] = [v for v in found if not any(p <= v[0] < q for p, q in background)]
         self.tags = [t for t in tags if not (
             t[0].startswith(("a:", "s:")) and self.aside(t[2])) and t[2] not in self._dropped]
         self._values()
@@ -98,11 +121,12 @@ class Request:
     def _background(self, tags: list) -> list[tuple[int, int]]:
         """"마운트 테스트 해보려는데, …", "I'm writing a dashboard, start …": a leading clause
         that says why; its words are context, not values or options, when a verb follows."""
+        spans = [m.span()] if (m := _CLOSING.search(self.low)) else []
         m = _BACKGROUND.match(self.low)
         if not m or not any(t[0].startswith("a:") and t[2] >= m.end() for t in tags):
-            return []
+            return spans
         self._dropped = {t[2] for t in tags if t[2] < m.end()}
-        return [m.span()]
+        return [m.span()] + spans
 
     def in_purpose(self, at: int) -> bool:
         """Inside "so I can …": words that say why, not what to name."""
@@ -134,6 +158,7 @@ class Request:
                                         participle(t, scan) or program_word(t, scan) or
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
         tags = [t for t in tags if not _store_name(t, tags, scan)]
+        tags = [t for t in tags if not (t[0] == "m:name" and _NO_BEFORE.search(self.low, 0, t[2]))]
         nouns = [m.end() for m in _DAEMON_NOUN.finditer(scan)]
         tags = [t for t in tags if not (t[0] == "m:detach" and t[3] in nouns)]
         self.purposes = purpose_spans(scan)
@@ -207,6 +232,7 @@ class Request:
         self._find("bytes", "bytes", keep=self._is_bytes)
         self._find("cpu", "cpu")
         self._find("user", "user")
+        self._port_pairs()
         for name in _PORT_PATTERNS:
             self._ports(name, reverse=name.endswith("rev"))
         self._single_ports()
@@ -223,7 +249,8 @@ class Request:
     def _ports(self, name: str, reverse: bool):
         for m in P[name].finditer(self.scan):
             groups = [g for g in m.groups() if g]
-            if name.startswith("en") and not (self.has("m:port") or _OBJECT_WORD.search(m.group())):
+            if name.startswith("en") and not (self.has("m:port") or _OBJECT_WORD.search(m.group())
+                                              or _PORT_ARROW.search(m.group())):
                 continue
             if name == "map":
                 ip = m.group(1) + ":" if m.group(1) and m.group(1) != "localhost" else ""
@@ -232,6 +259,14 @@ class Request:
             else:
                 host, cont = (groups[1], groups[0]) if reverse else (groups[0], groups[1])
             self.values.setdefault("port", []).append((m.start(), host, cont))
+            self._mask(*m.span())
+
+    def _port_pairs(self):
+        if not self.has("m:port") and self.lang == "en":
+            return
+        for m in P["pairs"].finditer(self.scan):
+            for i in (1, 2):
+                self.values.setdefault("port", []).append((m.start(i), m.group(i), m.group(i + 2)))
             self._mask(*m.span())
 
     def _single_ports(self):
@@ -267,6 +302,8 @@ class Request:
         typed = KV.fullmatch(value)
         if typed:                       # "비번은 POSTGRES_PASSWORD=tiger77": the pair typed in full
             return typed.group(1).upper(), typed.group(2)
+        if not _ASCII_VALUE.search(value) and _PASSWORD_PAIR.search(self.text, m.end()):
+            return None                 # "비번 환경변수 MYSQL_PASSWORD=x": the pair says it
         return var, value
 
     def _is_bytes(self, m):
@@ -294,6 +331,8 @@ class Request:
             suffix = _SUFFIX.match(self.low, end).group()
             tok = Tok(self.text[start:end], raw, start, end, suffix)
             tok.kind = classify.kind(self, tok)
+            if tok.kind == "name" and self.aside(start) and not _NAME_SHAPED.search(raw):
+                tok.kind = "cue"              # "I'm coming from virtualbox, …": talk, not a target
             self.toks.append(tok)
 
     # --- questions about what was read ----------------------------------------

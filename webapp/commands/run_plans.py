@@ -36,8 +36,12 @@ _TRIES_ANY = re.compile(r"(?:max(?:imum)?|at\s+most|up\s+to|no\s+more\s+than|최
 _ALWAYS = re.compile(r"restart\s+(?:policy\s+)?always|always\s+restart|항상\s*재시작|자동\s*(?:으로\s*)?재시작|"
                      r"restart\s+(?:it\s+|them\s+)?automatically|restarts?\s+itself|auto[- ]?restart|죽으면\s*(?:다시|자동)|재부팅\s*(?:되어도|후에도)")
 _SPACE = re.compile(r"\s*")
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
+# a word after "on" names a network only when shaped like one ("classnet", "lab-2"; not "startup")
+_NETWORK_SHAPED = re.compile(r"net|[\d_-]")
 _IN_PLACE = re.compile(r"\b(?:in|inside|from|within)\s+(?:the\s+)?(?:folder\s+|dir\s+)?$")
-_PATH_LINK = re.compile(r"\s*(?:를|을|은|는|에서)?\s*(?:컨테이너(?:의|\s*안의?)?\s*)?"
+_PATH_LINK = re.compile(r"\s*(?:(?:폴더|디렉[토터]리|경로|전체)\s*)?(?:를|을|은|는|에서)?"
+                        r"\s*(?:컨테이너(?:의|\s*안의?)?\s*)?"
                         r"|\s+(?:(?:mounted|mount(?:ed)?\s+it)\s+)?(?:(?:read[- ]?only|ro)\s+)?"
                         r"(?:at|to|on|into|as|->|→)\s+"
                         r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:path\s+)?|\s*(?:->|→)\s*")
@@ -74,6 +78,9 @@ def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
     image = run_image(req)
     entry = entrypoint(req)
     run_cmd, shell = _inner_command(req, cue, image)
+    if shell and entry and entry.rsplit("/", 1)[-1] in L.SHELLS and len(run_cmd) == 1 \
+            and run_cmd[0] in L.SHELLS:
+        run_cmd = []                    # the entrypoint is the shell asked for
     if command == "run":
         plan.opt("detach", _background(req, cue, image, shell))
     plan.opt("interactive", shell or req.has("m:interactive"))
@@ -107,7 +114,8 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
     if len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS and run_cmd[0] not in L.SHELLS:
         return run_cmd, True            # "the python repl": the program itself, with a terminal
     shell = (wants_shell(req, cue) and not run_cmd) or run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) \
-        or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS)
+        or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS) \
+        or (not run_cmd and repo(image) in L.DISTRO_IMAGES and _said_interactive(req))
     if shell:                           # the shell named ("golang sh"), else the image's own
         return [run_cmd[0] if run_cmd[:1] and run_cmd[0] in L.SHELLS else shell_for(image, req)], True
     if not run_cmd and (req.has("m:command") or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
@@ -115,10 +123,15 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
     return run_cmd, False
 
 
+def _said_interactive(req: Request) -> bool:
+    """"run alpine interactively" (in words, not a typed -it): a session, so its shell."""
+    return any(not cue.startswith("-") for cue in req.cues("m:interactive"))
+
+
 def _background(req: Request, cue: str | None, image: str, shell: bool) -> bool:
     """-d: asked for, or a server brought up with "띄워줘" / "spin up"."""
     server = repo(image) not in L.NOT_SERVERS and not image.startswith("<")
-    verbs = set(req.cues("a:run")) | set(req.cues("a:start")) | {cue}
+    verbs = set(req.cues("a:run")) | set(req.cues("a:start")) | set(req.cues("a:push")) | {cue}
     return req.has("m:detach") or (bool(verbs & BG_VERBS) and server and not shell
                                    and not req.has("m:interactive"))
 
@@ -138,7 +151,8 @@ def _run_options(plan: Plan, req: Request, image: str):
         plan.opt("publish", spec)
     if req.has("m:publish-all"):
         plan.opt("publish-all")
-    elif req.has("m:port") and not plan.has("publish") and req.cues("m:port") != ["map"]:
+    elif req.has("m:port") and not plan.has("publish") and req.cues("m:port") != ["map"] \
+            and not req.values.get("net_host"):     # the host's network: no ports to publish
         known = L.KNOWN_PORTS.get(repo(image), "<container-port>")
         plan.opt("publish", f"<host-port>:{known}")
     if plan.rest[:1] != ["env"] or slots.kvs(req):  # "show the environment variables": a read
@@ -233,6 +247,9 @@ def _network_option(plan: Plan, req: Request):
     if req.take("net_host"):
         plan.opt("network", "host")
     if not req.has("o:network"):
+        tok = next((t for t in req.kinds("name") if _ON_BEFORE.search(req.low, 0, t.start)
+                    and _NETWORK_SHAPED.search(t.low) and not slots.adjacent_noun_after(req, t)), None)
+        plan.opt("network", slots.take(tok) if tok else None)    # "new nginx, on classnet"
         return
     tok = slots.object_name(req, "network")
     plan.opt("network", slots.take(tok) if tok else "<network>")

@@ -18,9 +18,13 @@ from .patterns import DUR_UNIT, TAG_SHAPE, trim
 if TYPE_CHECKING:
     from .request import Request, Tok
 
-_IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+)?$")
-_INSIDE_SUFFIX = re.compile(r"(?:에서|안에|안에서|속에서|내부에서)")
-_CONTAINER_THEN = re.compile(r"\s*컨테이너\s*([가-힣]*)")
+_IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?$")
+# "web1에서", "web1 안에", and "web1에 / web1한테 ping 날려봐": a program sent to a container
+_INSIDE_SUFFIX = re.compile(r"(?:에서|안에|안에서|속에서|내부에서|에게|한테|에(?![가-힣]))")
+_DETACHED_PARTICLE = re.compile(r"\s+(에서|에게|한테|에)(?![가-힣])")
+# "app 컨테이너에서", "postgres 돌리는 애한테": the noun (and particle) after a name or image
+RUNNING_KO = r"(?:(?:돌리는|돌아가는|돌(?:리)?고\s*있는|실행\s*중인|떠\s*있는)\s*)?"
+_CONTAINER_THEN = re.compile(r"\s*" + RUNNING_KO + r"(?:컨테이너|애)\s*([가-힣]*)")
 _SPACE = re.compile(r"\s*")
 _NAMING_SUFFIX = re.compile(r"(이?라는|이?란|이?라고)")
 # "cache01 이란 이름으로", "web 이라는 컨테이너": the naming particle typed apart from the name
@@ -46,7 +50,8 @@ _WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위�
 _WORKDIR_AFTER = re.compile(r"\S*\s*(?:as|for)\s+(?:the\s+|a\s+|its\s+)?(?:working|work)\s+dir"
                             r"|\S*\s+(?:the|its)\s+(?:working|work)\s+dir"
                             r"|\S*\s*(?:을|를)?\s*작업\s*(?:디렉|폴더|경로)")
-_FOLDER_AFTER = re.compile(r"\S*\s*(?:디렉[터토]리|폴더|directory|folder|dir)\s*(?:에서|안에서|in)?")
+# "/a 폴더를 /b에": the first of a mount pair, not a working directory
+_FOLDER_AFTER = re.compile(r"\S*\s*(?:디렉[터토]리|폴더|directory|folder|dir)(?!\s*[를을]\s*[~.]*/)")
 _MOUNT = re.compile(r"mount|마운트")
 _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -58,9 +63,10 @@ _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 def inside(req: Request) -> bool:
     """Something is to happen inside a container: "web1 안에서", "in web1", "inside db",
     "app 컨테이너에서", "redis 컨테이너에서" (an image naming the caller's container)."""
-    if req.has("m:inside") or any(_IN_BEFORE.search(req.low[max(0, s - 10):s])
-                                  for s in req.where("m:existing")):
-        return True                     # "in whichever one is redis", "inside the running container"
+    if req.has("m:inside") or any(_IN_BEFORE.search(req.low[max(0, s - 10):s]) or
+                                  _INSIDE_SUFFIX.match(req.low, e)
+                                  for tag, _, s, e in req.tags if tag == "m:existing"):
+        return True                     # "in whichever one is redis", "redis 돌리는 애한테"
     for tok in req.kinds("container", "name", "image", free=False):
         if tok.kind == "image" and not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(tok))})):
             continue
@@ -72,7 +78,8 @@ def inside(req: Request) -> bool:
 
 def _noun_suffix(req: Request, tok: Tok) -> str:
     """The particle after a name, or after "컨테이너" following it ("app 컨테이너에서")."""
-    m = _CONTAINER_THEN.match(req.low, tok.end + len(tok.suffix))
+    m = _CONTAINER_THEN.match(req.low, tok.end + len(tok.suffix)) or \
+        _DETACHED_PARTICLE.match(req.low, tok.end + len(tok.suffix))
     return m.group(1) if m and not tok.suffix else tok.suffix
 
 
@@ -175,10 +182,10 @@ def name_cue_before(req: Request, tok: Tok) -> bool:
 def adjacent_noun(req: Request, tok: Tok) -> str | None:
     """The object noun right before or after a word ("mynet 네트워크", "volume data")."""
     after = tok.end + len(tok.suffix)
-    for t, _, s, e in req.tags:
-        if t.startswith("o:") and (0 <= s - after <= 2 or 0 <= tok.start - e <= 2):
-            return t[2:]
-    return None
+    nouns = [(t[2:], 0 <= s - after <= 2) for t, _, s, e in req.tags
+             if t.startswith("o:") and (0 <= s - after <= 2 or 0 <= tok.start - e <= 2)]
+    # "컨테이너를 classnet 네트워크에": the noun after the name is its own
+    return next((n for n, behind in nouns if behind), nouns[0][0] if nouns else None)
 
 
 def adjacent_noun_after(req: Request, tok: Tok) -> str | None:
@@ -351,6 +358,9 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     pool = _pool(req, intent, repos)
     if (many and req.has("m:all") and pool) or len(pool) == 1:
         return pool
+    served = _pool(req, intent, L.WEB_SERVERS) if req.has("m:webserver") and not repos else []
+    if len(served) == 1:
+        return served                   # "웹서버 재시작": the one container serving the web
     if ctx.containers or deictic_or_chat(req) or _definite(req):
         raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
                   intent=_cmd_name(intent))

@@ -111,16 +111,27 @@ _NUMBER_WORDS_KO = re.compile(r"(?<![가-힣])(" + "|".join(sorted(L.KO_NUMBERS,
                               + r")\s*(?=" + "|".join(L.KO_COUNTERS) + ")")
 _ONCE_KO = re.compile(r"\s*번")
 
-_KO_IMAGES = re.compile("|".join(sorted(map(re.escape, L.KO_IMAGE_NAMES), key=len, reverse=True)),
-                        re.I)
+_KO_IMAGES = re.compile("(" + "|".join(sorted(map(re.escape, L.KO_IMAGE_NAMES), key=len, reverse=True))
+                        + ")", re.I)
 
 
 _EN_IMAGES = re.compile(r"(?<![\w./:-])(" + "|".join(L.EN_IMAGE_NAMES) + r")(?![\w/:-])", re.I)
 
 
+# "노드20", "파이썬3.12": a version written right after a Hangul image name is its tag
+_KO_VERSION = re.compile(r"(\d{1,2}(?:\.\d+){0,2})"
+                         r"(?![\d.]|\s*(?:번|포트|개|초|분|시간|메가|기가|[mgk]b?\b))", re.I)
+
+
+def _ko_image(m: re.Match) -> str:
+    name = L.KO_IMAGE_NAMES[m.group(1).lower()]
+    version = _KO_VERSION.match(m.string, m.end())
+    return f"{name}:" if version else name
+
+
 def image_words(text: str) -> str:
     text = _EN_IMAGES.sub(lambda m: L.EN_IMAGE_NAMES[m.group().lower()], text)
-    return _KO_IMAGES.sub(lambda m: L.KO_IMAGE_NAMES[m.group().lower()], text)
+    return _KO_IMAGES.sub(_ko_image, text)
 
 
 _SMALL_WORD = "|".join(sorted((w for w, n in L.EN_NUMBERS.items() if w.isalpha()
@@ -162,11 +173,17 @@ def number_words(text: str) -> str:
     text = _POINT.sub(lambda m: f"{_whole(m.group(1))}.{_whole(m.group(2))}", text)
     text = re.sub(r"\b(last|past|previous)\s+(hour|minute|day|second)\b", r"\1 1 \2", text,
                   flags=re.I)
-    text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
+    text = _HOUR_AND_A_HALF.sub("90 minutes", text)
+    text = _HALF_HOUR.sub("30 minutes", text)
+    text = _QUARTER_HOUR.sub("15 minutes", text)
     text = _NUMBER_WORDS_EN.sub(_en_number, text)
     return _NUMBER_WORDS_KO.sub(_ko_number, text)
 
 
+# "the last half hour", "half an hour", "an hour and a half", "a quarter of an hour"
+_HOUR_AND_A_HALF = re.compile(r"\b(?:an|one|1)\s+hour\s+and\s+a\s+half\b", re.I)
+_HALF_HOUR = re.compile(r"\b(?:a\s+)?half(?:\s+of)?(?:\s+an?)?[\s-]+hour\b", re.I)
+_QUARTER_HOUR = re.compile(r"\b(?:a\s+)?quarter(?:\s+of)?(?:\s+an?)?[\s-]+hour\b", re.I)
 # "a second name" is an ordinal; "a second or two", "one second timeout" are durations
 _ORDINAL_SECOND = re.compile(r"second\s+(?!(?:or|and|of|to|for|ago|later|before|after|each|"
                              r"per|timeout|delay|grace|wait|between)\b)[a-z]", re.I)
