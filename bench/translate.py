@@ -45,6 +45,7 @@ SETS = [
     ("blind7.jsonl", "blind once, tuned on since"),
     ("blind8.jsonl", "blind once in session 2, tuned on since"),
     ("blind9.jsonl", "blind once in session 3, tuned on since"),
+    ("blind10.jsonl", "blind once in session 3, tuned on since"),
 ]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
