@@ -104,8 +104,9 @@ HELP = re.compile("|".join(boundary(c) for c in sorted(L.HELP_CUES, key=len, rev
 PROGRAM_PHRASES = [(phrases(words), program) for words, program in L.PROGRAM_PHRASES]
 RM_AFTER = re.compile(r"\b(?:clean(?:s|ing)?\s+(?:it\s+|them\s+)?up|remove|delete|get rid of|throw away)"
                       r"(?:\s+\S+){0,3}?\s+(?:after(?:wards)?(?=\s*(?:$|[,.!;]|and\b))"
-                      r"|when (?:it'?s? |it is )?(?:done|finished|exits)"
-                      r"|once (?:it'?s? |it is )?(?:done|finished|exits))\b")
+                      r"|(?:when|once|after) (?:it'?s? |it is |it has |it'?ll be )?"
+                      r"(?:done|finish(?:es|ed)?|exit(?:s|ed)?|end(?:s|ed)?|complete(?:s|d)?"
+                      r"|stop(?:s|ped)?|terminate(?:s|d)?|over))\b")
 # "even though it's still running", "while they are up": remove it anyway (-f).
 FORCE_WHILE = re.compile(r"\b(?:(?:even\s+)?(?:though|if|while|tho)\s+"
                          r"(?:it|they)(?:\s+is|\s+are|'re)\s+"
@@ -125,6 +126,9 @@ _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|t)")
 _OBJECT_AFTER = re.compile(r"\s+(?:docker\s+)?(?:images?|containers?|networks?|volumes?)\b")
 _NOUN_AFTER = re.compile(r"\s*(?:" + "|".join(L.ADNOMINAL_NOUNS) + ")")
 _ADNOMINAL_WORD = re.compile(r"([가-힣]+?)(?:(\s*(?:" + "|".join(L.ADNOMINAL_AUX) + r"))(?![가-힣])|(?![가-힣]))")
+# "뭐 받아놨는지 보여줘", "만들었는지 알려줘": a verb inside an embedded question says what is
+# shown, not what to do
+_EMBEDDED_QUESTION = re.compile(r"[가-힣]*는지(?![가-힣])")
 _ASCII_ADNOMINAL = re.compile(r"\s*(?:해|받아)?\s*(" + "|".join(L.ADNOMINAL_AUX) + r")(?![가-힣])"
                               r"|\s*(?:한|된|받은)(?![가-힣])")
 _ARGUMENT_WORD = re.compile(r"[a-z][\w-]*")
@@ -146,6 +150,8 @@ def adnominal(tag, scan: str) -> bool:
     if cue.isascii():               # "pull 해둔 이미지", "build한 이미지"
         m = _ASCII_ADNOMINAL.match(scan, end)
         return bool(m and (m.group(1) or _NOUN_AFTER.match(scan, m.end())))
+    if _EMBEDDED_QUESTION.match(scan, start):
+        return True
     m = _ADNOMINAL_WORD.match(scan, start)
     if not m:
         return False

@@ -55,6 +55,7 @@ def _flag_walk(command, argv: list[str]):
 
 def _takes_next(command, word: str) -> bool:
     """Does the flag word consume the next word as its value?"""
+    word = _single_dash_long(command, word) or word
     if word.startswith("--"):
         flag = command.by_long.get(word[2:])
         return bool(flag and not flag.is_bool and "=" not in word)
@@ -82,21 +83,30 @@ def fix_dashes(command, argv: list[str], fixes: list[dict]) -> list[str]:
     """``-name web`` → ``--name web``, ``-follow`` → ``--follow``: a long flag with one dash."""
     argv = list(argv)
     for i, word in list(_flag_walk(command, argv)):
-        if word.startswith("--") or _NUMBER_FLAG.fullmatch(word):
+        fixed = _single_dash_long(command, word)
+        if fixed is None:
             continue
-        body, eq, value = word[1:].partition("=")
-        if body in command.by_long and (len(body) >= 3 or not _cluster_ok(command, body)):
-            argv[i] = f"--{word[1:]}"
-        elif not _cluster_ok(command, body):
-            argv[i] = _dash_guess(command, body, eq, value) or ""
-        else:
-            continue
+        argv[i] = fixed
         fixes.append(corr(word, argv[i], "flag"))
     return [w for w in argv if w != ""]
 
 
+def _single_dash_long(command, word: str) -> str | None:
+    """The flag ``word`` typed with one dash means (``--name``), "" when it means nothing,
+    None when it is fine as typed."""
+    if word.startswith("--") or _NUMBER_FLAG.fullmatch(word):
+        return None
+    body, eq, value = word[1:].partition("=")
+    if body in command.by_long and (len(body) >= 3 or not _cluster_ok(command, body)):
+        return f"--{word[1:]}"
+    if not _cluster_ok(command, body):
+        return _dash_guess(command, body, eq, value) or ""
+    return None
+
+
 def _dash_guess(command, body: str, eq: str, value: str) -> str | None:
-    found = suggest.closest(body, list(command.by_long), 0.7)
+    found = suggest.closest(body, list(command.by_long), 0.7) or \
+        (_flag_word(command, body) if len(body) >= 3 else None)
     if found:
         return f"--{found}{eq}{value}"
     letters = [suggest.shorthand(command, ch) or "" for ch in body]
@@ -129,7 +139,7 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
     for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_split_tag, _fix_warnings,
                   _fix_local_image, _fix_image_names, _fix_bytes, _fix_publish, _fix_filter,
-                  _fix_network, _fix_glued, _fix_shell):
+                  _fix_network, _fix_glued, _fix_shell, _fix_program, _fix_name_part):
         step = fixer(parsed, argv, command, ctx, fixes)
         if step is not None:
             return step
@@ -149,8 +159,12 @@ def _fix_error(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     if error.code == "missing-argument":
         return _fill_missing(parsed, argv, command, ctx, fixes, explicit)
     if error.code == "unexpected-argument" and i > 0:
-        return _join_tag(argv, i - 1, fixes)
+        return _join_tag(argv, i - 1, fixes) or \
+            (_join_tag(argv, i - 2, fixes) if i > 2 and argv[i - 3] in _TAG_FLAGS else None)
     return None
+
+
+_TAG_FLAGS = ("-t", "--tag")      # "build -t ledger 2.0 .": the tag belongs to the flag's name
 
 
 def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
@@ -160,11 +174,28 @@ def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
     if glued and glued.group(1) in command.by_long and not eq:
         fixes.append(corr(argv[i], f"--{glued.group(1)} {glued.group(2)}", "flag"))
         return _replace(argv, i, f"--{glued.group(1)}={glued.group(2)}")
-    found = (suggestion or "")[2:] or suggest.closest(name, list(command.by_long), 0.6)
+    found = (suggestion or "")[2:] or suggest.closest(name, list(command.by_long), 0.6) or \
+        _flag_word(command, name)
+    if not found and _shorts(command, name):
+        fixes.append(corr(f"--{name}", f"-{name}", "flag"))    # "--it": a cluster of shorts
+        return _replace(argv, i, f"-{name}{eq}{value}")
     if not found:
         return None
     fixes.append(corr(f"--{name}", f"--{found}", "flag"))
     return _replace(argv, i, f"--{found}{eq}{value}")
+
+
+def _shorts(command, name: str) -> bool:
+    """``it``, ``d``, ``p``: short flags, each a switch but maybe the last."""
+    flags = [command.by_short.get(ch) for ch in name]
+    return 0 < len(name) <= 3 and all(flags) and all(f.is_bool for f in flags[:-1])
+
+
+def _flag_word(command, name: str) -> str | None:
+    """``--enviroment`` → ``env``: a flag named (maybe misspelt) by the word for it."""
+    word = suggest.closest(name.lower(), L.FLAG_WORDS, 0.75)
+    flag = L.FLAG_WORDS.get(word or "")
+    return flag if flag in command.by_long else None
 
 
 def _join_tag(argv: list[str], i: int, fixes) -> list[str] | None:
@@ -454,3 +485,44 @@ def _fix_shell(parsed, argv, command, ctx, fixes) -> list[str] | None:
         return None
     fixes.append(corr(word, found, "command"))
     return _replace(argv, _index_at(argv, parsed.rest[0].start), found)
+
+
+def _fix_program(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``run python:3.12 pyhton``, ``exec cache1 redis-clu``: a long program name one slip
+    away from exactly one known program."""
+    if command.name not in ("exec", "run", "create") or not parsed.rest:
+        return None
+    word = parsed.rest[0].value
+    if len(word) < 5 or word in L.PROGRAMS or word in ctx.names:
+        return None
+    found = suggest.tied(word, L.PROGRAMS, 0.8)
+    if len(found) != 1:
+        return None
+    fixes.append(corr(word, found[0], "command"))
+    return _replace(argv, _index_at(argv, parsed.rest[0].start), found[0])
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _part_slip(typed: str, part: str) -> bool:
+    """``api`` for acct-api, ``ledgr`` for ledger-db: the part itself, or a slip in a long one."""
+    return typed == part or (min(len(typed), len(part)) >= 4 and _close(typed, part))
+
+
+def _fix_name_part(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``logs ledgr`` beside ledger-db: a slip in one part of exactly one of the caller's
+    names (names apart only in a number are siblings, never slips)."""
+    if not ctx.containers or command.name not in _BY_IMAGE:
+        return None
+    for arg in parsed.args[:_BY_IMAGE[command.name]]:
+        typed = arg.value.lower()
+        if arg.value in ctx.names or len(typed) < 2 or "-" in typed:
+            continue
+        found = [n for n in ctx.names if _DIGITS.sub("", n) != _DIGITS.sub("", typed) and
+                 any(_part_slip(typed, p.lower()) for p in n.split("-"))]
+        if len(found) == 1:
+            fixes.append(corr(arg.value, found[0], "container"))
+            return _replace(argv, _index_at(argv, arg.start), found[0])
+    return None
+

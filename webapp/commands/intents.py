@@ -199,9 +199,19 @@ def _combine_exec(found: set, req: Request, acts) -> set:
         return (found - {"exec"}) | {"run"}
     if found == {"list"} and req.kinds("image") and has_program(req) and not slots.existing(req):
         return {"run"}
-    if found == {"list"} and req.kinds("container") and program_phrase(req):
-        return {"exec"}                             # "web1의 환경 변수 보여줘"
+    if found == {"list"} and req.kinds("container") and (program_phrase(req) or _shown_program(req)):
+        return {"exec"}                             # "web1의 환경 변수 보여줘", "web1 env 출력"
     return found
+
+
+# Programs that are also docker's own reads ("web1 top", "web1 ps"): docker top, not exec.
+_DOCKER_READS = {"top", "ps", "logs", "stats", "port", "diff", "history", "inspect"}
+
+
+def _shown_program(req: Request) -> bool:
+    """"web1 컨테이너 env 출력": a program whose output is shown, typed beside a container
+    (in English "env of web1" would read "of web1" as env's arguments)."""
+    return req.lang == "ko" and any(program_tok(req, t) and t.low not in _DOCKER_READS for t in req.toks)
 
 
 def _implicit(req: Request) -> str:

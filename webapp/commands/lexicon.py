@@ -261,7 +261,7 @@ CUES = {
                    "없어지게", "사라지게", "나오면 삭제", "나오면 지워", "--rm", "알아서 지워지",
                    "알아서 없어", "알아서 사라", "끝나면 사라", "종료되면 사라", "나가면 삭제",
                    "나가면 지워", "나가면 사라"),
-                  ("throwaway", "throw-away", "one-off", "one off", "temporary", "disposable",
+                  ("throwaway", "throw-away", "one-off container", "one off container", "temporary", "disposable",
                    "auto-remove", "auto remove", "autoremove", "automatically remove",
                    "automatically removed", "automatically delete", "remove it when",
                    "remove it after", "remove when", "remove after", "delete it when",
@@ -547,7 +547,9 @@ database please real really actually currently anymore yet still even existing c
 select choose specify pick keep set open assign allow enable disable send given specific
 mode session bindings binding information details detail config configuration status code
 exit point time date made needs needed required necessary whichever whatever far
-turn convert
+won doesn didn isn wasn aren couldn wouldn shouldn hasn haven own itself themselves
+respond responds responding reacting live lives located stored reside resides sits kept
+turn convert one-off one-time regardless irrespective state states somewhere anywhere
 hung stuck frozen wedged unresponsive crashed broken dead seems seem seemed appears
 looks looked looking acting behaving feels
 along alongside together plus including besides except around across during outside through
@@ -588,6 +590,29 @@ SLANG = {"gimme": "give me", "lemme": "let me", "wanna": "want to", "gotta": "ha
          "pls": "please", "plz": "please", "thx": "thanks", "w/o": "without", "w/": "with ",
          "incl.": "including", "incl": "including", "b/c": "because", "cuz": "because",
          "tho": "though", "u": "you", "ur": "your"}
+# Long flags said by their meaning ("--environment", "--port"): the flag docker spells. A
+# misspelling of one of these words (within edit distance) means the same flag.
+FLAG_WORDS = {"environment": "env", "environ": "env", "env-var": "env", "envvar": "env",
+              "env-vars": "env", "environment-variable": "env", "variable": "env",
+              "port": "publish", "ports": "publish", "port-mapping": "publish",
+              "background": "detach", "daemon": "detach", "bg": "detach",
+              "remove": "rm", "delete": "rm", "autoremove": "rm", "auto-remove": "rm",
+              "vol": "volume", "mem": "memory", "ram": "memory", "memory-limit": "memory",
+              "restart-policy": "restart", "cwd": "workdir", "working-directory": "workdir",
+              "username": "user", "uid": "user", "container-name": "name",
+              "net": "network", "networks": "network", "terminal": "tty",
+              "timestamp": "timestamps", "lines": "tail", "all-containers": "all"}
+# Keys of an option list ("name=web", "{detach:true}") and the flag each names (``option_lists``).
+OPTION_KEYS = {"name": "--name", "container_name": "--name", "network": "--network", "net": "--network",
+               "port": "-p", "ports": "-p", "publish": "-p", "volume": "-v", "volumes": "-v",
+               "env": "-e", "environment": "-e", "user": "-u", "workdir": "-w",
+               "working_dir": "-w", "restart": "--restart", "hostname": "--hostname",
+               "memory": "-m", "cpus": "--cpus", "entrypoint": "--entrypoint", "platform": "--platform"}
+SWITCH_KEYS = {"detach": "-d", "detached": "-d", "background": "-d", "daemon": "-d", "rm": "--rm",
+               "auto_remove": "--rm", "autoremove": "--rm", "interactive": "-i", "tty": "-t",
+               "privileged": "--privileged", "init": "--init", "read_only": "--read-only"}
+# Keys whose value is said as it is: the verb, the image, the program.
+WORD_KEYS = {"action", "op", "verb", "image", "command", "cmd"}
 # Program names people misspell as the docker program.
 PROGRAM_WORDS = ("docker",)
 DROP_WORDS = ("sudo",)

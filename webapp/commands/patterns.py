@@ -30,7 +30,13 @@ P = {
     # "publish port 80 as 8080 on the host": the container's port, then the host's
     "en_as_rev": re.compile(r"\bport\s+(\d{1,5})\s+(?:as|on)\s+(?:the\s+)?(?:host(?:'s)?\s+)?(?:port\s+)?"
                             r"(\d{2,5})\b(?:\s+(?:on|of)\s+(?:the\s+|my\s+)?(?:host|machine))?"),
-    "en_rev": re.compile(r"container(?:'s)?\s+port\s+(\d{1,5})\s*(?:to|on|->|→|as|at)\s*"
+    # "5672 and 15672 published to the same numbers", "3000 on both sides": host = container
+    "same": re.compile(r"(?<![\d.:])(\d{2,5})(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(\d{2,5}))?"
+                       r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(\d{2,5}))?\s+(?:(?:published|mapped|exposed|"
+                       r"forwarded|bound|open(?:ed)?)\s+)?(?:(?:to|on|at|as)\s+)?(?:the\s+)?"
+                       r"(?:same\s+(?:numbers?|ports?)(?:\s+on\s+the\s+host)?|both\s+(?:sides|ends)|each\s+side"
+                       r"|host\s+and\s+container|inside\s+and\s+out(?:side)?)\b"),
+    "en_rev": re.compile(r"container(?:'s)?\s+(?:port\s+)?(\d{1,5})\s*(?:to|on|->|→|as|at)\s*"
                          r"(?:the\s+)?host(?:'s)?\s+(?:port\s+)?(\d{2,5})"),
     "ko_to": re.compile(r"(?:호스트\s*(?:의\s*)?)?(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:를|을|은|는|에서|에|와|과|,)?"
                         r"\s*(?:컨테이너\s*(?:의\s*)?)(?:포트\s*)?(\d{1,5})"),
@@ -40,6 +46,10 @@ P = {
                          r"(\d{2,5})\s*번?\s*(?:포트)?\s*(?:으로|로|에)"),
     "ko_link": re.compile(r"(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:을|를)\s*(\d{1,5})\s*(?:번)?\s*(?:포트)?\s*"
                           r"(?:으로|로|에)\s*(?:연결|매핑|맵핑|포워딩|바인딩|열어|publish)"),
+    # "8880은 80으로", "호스트 9000번은 컨테이너 9000번으로": the host port as the topic, then
+    # the container's (read only when the request is about ports)
+    "ko_topic": re.compile(_PORT_NUM + r"\s*(?:은|는)\s*(?:컨테이너\s*(?:의\s*)?)?(?:포트\s*)?"
+                           r"(\d{1,5})\s*번?\s*(?:포트)?\s*(?:(?:으로|로)(?![가-힣])|(?![가-힣\d]))"),
     # "8082랑 8444 (두 개) … 80이랑 443으로", "8082 and 8444 to 80 and 443": two host ports
     # said as one list, then the container ports in the same order
     "pairs": re.compile(_PORT_NUM + _AND + _PORT_NUM + r"(?:\s*(?:2\s*개|둘(?:\s*다)?|both))?"
@@ -57,7 +67,9 @@ P = {
                          r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"),
     "bytes": re.compile(BYTES),
     # group 1: a variable typed in full (POSTGRES_PASSWORD는 x), group 2: the password
-    "password": re.compile(r"(?:(?<![a-z0-9_])([a-z][a-z0-9_]*_)|(?<![a-z0-9_]))" + alt(L.PASSWORD_WORDS)
+    # "root 비번은 x", "the root password is x": whose password is said, not a value
+    "password": re.compile(r"(?:(?<![a-z0-9_])([a-z][a-z0-9_]*_)|(?<![a-z0-9_])"
+                           r"(?:root(?:'s)?\s*(?:의\s*|user\s+)?)?)" + alt(L.PASSWORD_WORDS)
                            + r"(?![a-z])\s*(?:는|은|를|을|이|가|:|=|"
                            r"(?:(?:is\s+|should\s+be\s+)?set\s+(?:to|as)|is|of|to|as|"
                            r"(?:should|must|will|shall)\s+be|needs\s+to\s+be)(?=\s))?"
@@ -130,7 +142,7 @@ EARLY = {
                            r"(?:\s*(?:그대로\s*)?(?:공유|같이\s*(?:써|쓰)|사용)[가-힣]*)?)"),
 }
 # "with api in the name", "that have web in their names", "whose name has web"
-NAME_IN = re.compile(r"([a-z0-9][a-z0-9_.-]*)['\"]?\s+in\s+(?:the|their|its)\s+names?\b"
+NAME_IN = re.compile(r"([a-z0-9][a-z0-9_.-]*)['\"]?\s+(?:(?:somewhere|anywhere)\s+)?in\s+(?:the|their|its)\s+names?\b"
                      r"|\bwhose\s+names?\s+(?:has|have|contains?|includes?|starts?\s+with)\s+"
                      r"['\"]?([a-z0-9][a-z0-9_.-]*)")
 TOKEN = re.compile(r"[A-Za-z0-9_./:@~$=+%{}\[\]-]+")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 _ECHO_EN = re.compile(r"\b(?:prints?|says?|echoe?s?|outputs?|writes?)\s+(?:out\s+)?['\"]?([a-z0-9][\w ,!.'-]*?)['\"]?"
                       r"(?=\s+(?:in|inside|on|with|and|then|using|from)\b|[.!?]?$)")
+_ECHO_REST = re.compile(r"((?:\s+[\w'-]+)*?\s+(?:in|inside|on|from|to)\s+[\w ,'-]*?)[.!?]*$")
 # "have it echo \"hi there\"", "make it print '…'": the quoted text is what echo prints
 _ECHO_BEFORE = re.compile(r"\b(?:prints?|says?|echoe?s?|outputs?)\s+(?:out\s+)?$")
 _ECHO_KO = re.compile(r"([A-Za-z0-9][A-Za-z0-9_ ,!.'-]*?)\s*(?:이?라고|를|을)?\s*(?:출력|찍어|찍고|프린트|print)")
@@ -60,6 +61,9 @@ def container_command(req: Request, peek: bool = False) -> list[str]:
     """What to run inside: quoted text, or words from a known program on."""
     for text, at in req.quoted:
         if not KV.fullmatch(text) and text.strip():
+            line = _program_line(req, at, peek)
+            if line:
+                return line + [text]
             if _ECHO_BEFORE.search(req.low, 0, at):
                 return ["echo", text]
             try:
@@ -76,6 +80,25 @@ def container_command(req: Request, peek: bool = False) -> list[str]:
                and not req.toks[i].suffix]
     words = _counted(_command_words(req, (flagged or found)[0], peek))
     return words + _korean_echo(req, words)
+
+
+# "python3 -c 'print(1)'", "psql -U app -c '…'": flags (and their values) between a program
+# and its quoted argument
+_FLAGS_ONLY = re.compile(r"(?:\s+--?[a-z][\w-]*(?:[ =][^\s'\"가-힣-][^\s'\"가-힣]*)?)*\s*")
+
+
+def _program_line(req: Request, at: int, peek: bool) -> list[str]:
+    """The program typed right before the quote at ``at`` (with its flags): the quoted text is
+    that program's argument, not the command itself."""
+    for i, tok in enumerate(req.toks):
+        if tok.end > at:
+            break
+        if _starts_command(req, tok) and _FLAGS_ONLY.fullmatch(req.low, tok.end, at):
+            line = [t for t in req.toks[i:] if t.end <= at]
+            for t in line if not peek else ():
+                t.used = t.in_command = True
+            return [t.text for t in line]
+    return []
 
 
 def _counted(words: list[str]) -> list[str]:
@@ -148,7 +171,8 @@ def echo(req: Request, peek: bool) -> list[str]:
     m = (_ECHO_KO if req.lang == "ko" else _ECHO_EN).search(req.text if req.lang == "ko" else req.low)
     if not m or not req.kinds("image", free=False):
         return []
-    words = req.text[m.start(1):m.end(1)].split()
+    end = _echo_end(req, m)
+    words = req.text[m.start(1):end].split()
     images = {t.low for t in req.kinds("image", free=False)}
     first = words[0].lower() if words else ""
     if not words or first in images or (first in L.EN_FILLER and first not in _SAYINGS) or \
@@ -156,18 +180,33 @@ def echo(req: Request, peek: bool) -> list[str]:
         return []                       # "print env vars" names a program, not words to echo
     if not peek:
         for tok in req.toks:
-            if m.start(1) <= tok.start < m.end(1):
+            if m.start(1) <= tok.start < end:
                 tok.used = tok.in_command = True
     return ["echo", *words]
+
+
+def _echo_end(req: Request, m: re.Match) -> int:
+    """"echo hello from the box": a break word followed by no image and no cue is still
+    part of what echo prints."""
+    rest = _ECHO_REST.match(req.low, m.end(1))
+    return rest.end(1) if rest and _free_tail(req, m.end(1)) else m.end(1)
+
+
+def _free_tail(req: Request, at: int) -> bool:
+    """No cue and no image from ``at`` on: the words there belong to what echo prints."""
+    return req.lang == "en" and not any(s >= at for _, _, s, _ in req.tags) and \
+        not any(t.start >= at for t in req.kinds("image", free=False))
 
 
 def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
     """The program at ``i`` and its arguments, up to Korean text or an English break word."""
     words, prev_end = [], req.toks[i].start
+    to_end = req.toks[i].low == "echo" and bool(_ECHO_REST.match(req.low, req.toks[i].end)) and \
+        _free_tail(req, req.toks[i].end)
     for tok in req.toks[i:]:
         gap = req.low[prev_end:tok.start]
         answer = tok.kind == "cue" and tok.low in L.OUTPUT_VERBS and req.lang == "en"
-        if HANGUL.search(gap) or (words and req.lang == "en" and (
+        if HANGUL.search(gap) or (words and req.lang == "en" and not to_end and (
                 tok.low in L.COMMAND_BREAKS or _CLAUSE_GAP.search(gap) or answer)):
             tok.used = tok.used or (answer and not _CLAUSE_GAP.search(gap) and not peek)
             break

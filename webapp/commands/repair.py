@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from . import grammar, parser, slots, suggest, tokens
 from . import lexicon as L
 from .answers import Ask, corr, result, validated
-from .cues import CUES
+from .context import name_parts
+from .cues import CUE_TAGS, CUES
 from .fixes import fix_dashes, next_fix
 from .request import Request
 from .text import HANGUL
@@ -34,7 +35,11 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 # words where its name goes
 _REFERENT = re.compile(r"(?<=\s)(?:<([^<>|;&$]*[a-z][^<>|;&$]*)>|\(([^()|;&$]*[a-z][^()|;&$]*)\))(?=\s|$)"
                        r"|(?<=\s)((?:the|my)\s+[a-z][\w -]*)$", re.I)
+# "docker exec -it my postgres psql -U app": a one-word description, then the command
+_REFERENT_THEN_COMMAND = re.compile(
+    r"(?<=\s)((?:the|my)\s+[a-z][\w.-]*(?:\s+(?:container|one|box))?)(?=\s+[^\s-])", re.I)
 _INTENTS = {"rm": "remove"}
+_EXEC = re.compile(r"\S+\s+exec\s", re.I)
 
 
 def safe_parse(argv: list[str], ctx: Ctx):
@@ -54,6 +59,9 @@ _TYPED_FIXES = (
 def typed(text: str, lang: str, ctx: Ctx) -> dict | None:
     """The repaired command, or None when the text is a request in words."""
     if HANGUL.search(text):
+        command = _without_request_verb(text)
+        if command:
+            return typed(command, lang, ctx)
         exact = parser.parse(text)      # Korean inside a valid command's arguments is kept
         return validated(exact, lang, 1.0, [], []) if exact.ok and exact.had_program else None
     text, fixes = _text_fixes(text)
@@ -85,6 +93,45 @@ def typed(text: str, lang: str, ctx: Ctx) -> dict | None:
     return _repair(body, fixes, lang, ctx, explicit)
 
 
+_KO_LAST = re.compile(r"\s+([가-힣]+[.!?~]*)\s*$")
+_KO_ENDINGS = ("", "해", "해요", "하자", "해봐", "해라")
+# Read-only commands a "보여줘" / "확인" after a typed command agrees with.
+_READS = {"ps", "images", "logs", "inspect", "stats", "top", "port", "diff", "history", "version",
+          "info", "events", "search", "container ls", "image ls", "volume ls", "network ls",
+          "volume inspect", "network inspect", "image inspect", "container inspect"}
+
+
+def _without_request_verb(text: str) -> str | None:
+    """``docker ps -a 보여줘``, ``docker run -d nginx 실행해줘``: a typed command, then the
+    request's own Korean verb; the command without it (None when the verb asks for something
+    else, or the Korean words are the command's own arguments)."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    if not (first.isascii() and _is_program(first)):
+        return None
+    head, tags = text, []
+    while (m := _KO_LAST.search(head)) and (tag := _request_word(m.group(1))):
+        head, tags = head[:m.start()], tags + [tag]
+    words = head.split()
+    if not tags or not words or not _is_program(words[0]):
+        return None
+    command, _ = grammar.resolve(words[1:])
+    reads = command is not None and command.name in _READS
+    return head if all(t in ("a:run", "m:conv") or (t == "a:list" and reads) for t in tags) else None
+
+
+def _request_word(word: str) -> str | None:
+    """The cue tag of a Korean request word ("실행해줘" → a:run, "좀" → m:conv), or None."""
+    word = word.rstrip(".!?~")
+    found = list(CUES.finditer(word))
+    if not found or found[0][1] > 1 or word[found[-1][2]:] not in _KO_ENDINGS:
+        return None
+    tags = [CUE_TAGS.get(c) for c, _, _ in found]
+    action = next((t for t in tags if t and t.startswith("a:")), None)
+    if any(t is None or not t.startswith(("a:", "m:conv")) for t in tags):
+        return None
+    return action or "m:conv"
+
+
 def _text_fixes(text: str) -> tuple[str, list[dict]]:
     """Slips inside values: ``-p 8080;80``, ``-e FOO = bar``."""
     fixes = []
@@ -99,7 +146,7 @@ def _text_fixes(text: str) -> tuple[str, list[dict]]:
 def _referent(text: str, lang: str, ctx: Ctx, fixes: list[dict]) -> str:
     """The container a description in brackets (or "the …" after the options) points at,
     read like a sentence would be."""
-    m = _REFERENT.search(text)
+    m, described, bare = _referent_match(text)
     before = text[:m.start()].split() if m else []
     if m is None or not ctx.containers or not before or not _is_program(before[0]):
         return text
@@ -107,19 +154,42 @@ def _referent(text: str, lang: str, ctx: Ctx, fixes: list[dict]) -> str:
     command = grammar.COMMANDS.get(name)
     if command is None or not command.args or command.args[0].kind != "container":
         return text
-    if m.group(3) and not _only_options(before[before.index(name) + 1:] if name in before else []):
+    if bare and not _only_options(before[before.index(name) + 1:] if name in before else []):
         return text                     # "docker logs for the last hour": a sentence
     try:
-        found = slots.targets(Request(m.group(1) or m.group(2) or m.group(3), lang, ctx),
-                              _INTENTS.get(name, name))
+        found = slots.targets(Request(described, lang, ctx), _INTENTS.get(name, name))
     except Ask:
-        if m.group(3):
-            return text
-        raise
+        found = _by_part(described, ctx)
+        if not found and not bare:
+            raise
     if not found or found[0] not in ctx.names:
+        found = _by_part(described, ctx)
+    if not found:
         return text
     fixes.append(corr(m.group(), found[0], "container"))
     return text[:m.start()] + found[0] + text[m.end():]
+
+
+_DESCRIBING = {"the", "my", "one", "container", "box"}
+
+
+def _by_part(described: str, ctx: Ctx) -> list[str]:
+    """"the api one" beside shop-api: the one container with that word in its name."""
+    words = [w for w in described.lower().split() if w not in _DESCRIBING]
+    found = [n for n in ctx.names if len(words) == 1 and words[0] in name_parts(n)]
+    return found if len(found) == 1 else []
+
+
+def _referent_match(text: str):
+    """The description of a container in ``text``, its words, and whether it is bare (not in
+    brackets)."""
+    m = _REFERENT_THEN_COMMAND.search(text) if _EXEC.match(text) else None
+    if m:
+        return m, m.group(1), True
+    m = _REFERENT.search(text)
+    if m is None:
+        return None, "", False
+    return m, m.group(1) or m.group(2) or m.group(3), bool(m.group(3))
 
 
 def _only_options(words: list[str]) -> bool:
@@ -166,14 +236,34 @@ def _after_misspelt_program(words: list[str]) -> bool:
 
 def _looks_typed(words: list[str], ctx: Ctx) -> bool:
     first = words[0].lower() if words else ""
-    if not _known_first(first) and not (_close_first(first)
-                                        and any(w.startswith("-") for w in words[1:])):
+    if not _known_first(first) and not (_close_first(first) and (
+            any(w.startswith("-") for w in words[1:]) or _misspelt_before_names(words, ctx))):
         return False
     if _has_sentence_words(words[1:]):
         return False
     if first == "start" and len(words) == 2 and not words[1].startswith("-"):
         return ctx.known_image(words[1]) is False and words[1] not in suggest.IMAGE_CATALOGUE
     return True
+
+
+_BARE_NAME = re.compile(r"[a-z0-9][a-z0-9_.:/-]*")
+
+
+def _misspelt_before_names(words: list[str], ctx: Ctx) -> bool:
+    """``strt cache1``: one subcommand near the first word, then only names (the caller's,
+    when we know them), no word of a sentence."""
+    first, rest = words[0].lower(), [w.lower() for w in words[1:]]
+    if first in L.EN_FILLER or CUES.fullmatch(first):
+        return False
+    found = {L.SUBCOMMAND_ALIASES.get(w, w) for w in suggest.tied(first, _FIRST_WORDS, 0.75)}
+    # a typo keeps the first letter; "have fun" is not "save fun"
+    if not (1 <= len(rest) <= 3 or len(first) >= 5) or len(found) != 1 or \
+            min(found)[0] != first[0]:
+        return False
+    if any(not _BARE_NAME.fullmatch(w) or w in L.EN_FILLER or w in L.NL_MARKERS
+           or CUES.fullmatch(w) for w in rest):
+        return False
+    return not ctx.containers or all(w in ctx.names for w in words[1:])
 
 
 _FIRST_WORDS = sorted({s.split()[0] for s in grammar.all_spellings()})
@@ -283,13 +373,22 @@ def _repair(body, fixes, lang, ctx, explicit) -> dict | None:
 
 def _ambiguous(parsed, unknown, ctx):
     """``rm site`` beside site1 and site2: the start of several names is a question."""
-    starts = {w.start for w in unknown}
+    starts = {w.start for w in unknown} | _container_args(parsed, ctx)
     for arg in (a for a in parsed.args if a.start in starts):
         found = [n for n in ctx.names if n.lower().startswith(arg.value.lower())]
         near = [n for n in ctx.names if _near(arg.value.lower(), n.lower())]
         if len(found) > 1 or (not found and near):
             raise Ask("unknown-container", candidates=found or near,
                       intent=parsed.command.name, name=arg.value)
+
+
+def _container_args(parsed, ctx) -> set[int]:
+    """Where the arguments naming a container the caller does not have start."""
+    if not ctx.containers:
+        return set()
+    kinds = {a.name: a.kind for a in parsed.command.args}
+    return {s.start for s in parsed.spans if s.kind == "argument" and kinds.get(s.arg) == "container"
+            and s.text not in ctx.names}
 
 
 _DIGITS = re.compile(r"\d+")

@@ -24,10 +24,13 @@ if TYPE_CHECKING:
     from .context import Ctx
 
 _PARENS = re.compile(r"\([^)]*\)")
+# "root 말고 1000번 유저로", "nginx 대신 httpd": the word said to be not wanted
+_NOT_THIS = re.compile(r"(?<!\S)[^\s가-힣]+(?:은|는|이|가|를|을)?\s*(?:말고|대신에?)(?=\s|$)")
 _ALL_KO = re.compile(r"(?:^|\s)(다)\s+(?=[가-힣])")
 _DETACH_FROM = re.compile(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)")
 # "(no name needed)", "without a name": a name declined, not given
 _NO_BEFORE = re.compile(r"\b(?:no|without(?:\s+a)?|don'?t\s+need\s+a|skip\s+the)\s+$")
+_DECLINABLE = ("m:name", "a:tag")
 # "talk to the daemon": the Docker daemon as a noun, not "run it as a daemon" (-d)
 _DAEMON_NOUN = re.compile(r"\b(?:the|docker'?s?)\s+daemon\b")
 _QUOTED = re.compile(r"\"([^\"]*)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
@@ -67,7 +70,11 @@ _CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
 # "push to localhost:5000", "my registry at localhost:5000": the host is a registry's
 _REGISTRY = re.compile(r"\b(?:push(?:es|ed|ing)?|tag(?:s|ged|ging)?|"
                        r"(?:my|our|your)\s+(?:own\s+|private\s+|local\s+)*registry)\b")
-_PORT_PATTERNS = ("map", "en_mapped_rev", "en_as_rev", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link")
+# "포트 두개", "2 개의 포트", "two ports": how many mappings follow, not a value of its own
+_PORT_COUNT = re.compile(r"포트\s*(\d)\s*개|(\d)\s*개의?\s*포트|\b(\d|two|three|four)\s+ports\b")
+_KO_PORT_VERB = re.compile(r"연결|매핑|맵핑|포워딩|바인딩|열어|열고")
+_PORT_PATTERNS = ("map", "en_mapped_rev", "en_as_rev", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link",
+                  "ko_topic")
 
 
 @dataclass
@@ -104,6 +111,8 @@ class Request:
 
     # --- reading ------------------------------------------------------------
     def _read(self):
+        for m in _NOT_THIS.finditer(self.scan):
+            self._mask(*m.span())
         self._quotes()
         self._host_sources()
         self._early_values()
@@ -158,7 +167,7 @@ class Request:
                                         participle(t, scan) or program_word(t, scan) or
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
         tags = [t for t in tags if not _store_name(t, tags, scan)]
-        tags = [t for t in tags if not (t[0] == "m:name" and _NO_BEFORE.search(self.low, 0, t[2]))]
+        tags = [t for t in tags if not (t[0] in _DECLINABLE and _NO_BEFORE.search(self.low, 0, t[2]))]
         nouns = [m.end() for m in _DAEMON_NOUN.finditer(scan)]
         tags = [t for t in tags if not (t[0] == "m:detach" and t[3] in nouns)]
         self.purposes = purpose_spans(scan)
@@ -232,10 +241,12 @@ class Request:
         self._find("bytes", "bytes", keep=self._is_bytes)
         self._find("cpu", "cpu")
         self._find("user", "user")
+        self._same_ports()
         self._port_pairs()
         for name in _PORT_PATTERNS:
             self._ports(name, reverse=name.endswith("rev"))
         self._single_ports()
+        self._port_count()
         self._window()
         for slot in ("until", "since", "lines", "dur", "count"):
             self._find(slot, slot)
@@ -252,6 +263,9 @@ class Request:
             if name.startswith("en") and not (self.has("m:port") or _OBJECT_WORD.search(m.group())
                                               or _PORT_ARROW.search(m.group())):
                 continue
+            if name == "ko_topic" and not (self.has("m:port") or self.has("a:run")
+                                           or _KO_PORT_VERB.search(self.low)):
+                continue
             if name == "map":
                 ip = m.group(1) + ":" if m.group(1) and m.group(1) != "localhost" else ""
                 proto = "/" + m.group(4) if m.group(4) else ""
@@ -261,6 +275,13 @@ class Request:
             self.values.setdefault("port", []).append((m.start(), host, cont))
             self._mask(*m.span())
 
+    def _same_ports(self):
+        for m in P["same"].finditer(self.scan):
+            for i in (1, 2, 3):
+                if m.group(i):
+                    self.values.setdefault("port", []).append((m.start(i), m.group(i), m.group(i)))
+            self._mask(*m.span())
+
     def _port_pairs(self):
         if not self.has("m:port") and self.lang == "en":
             return
@@ -268,6 +289,13 @@ class Request:
             for i in (1, 2):
                 self.values.setdefault("port", []).append((m.start(i), m.group(i), m.group(i + 2)))
             self._mask(*m.span())
+
+    def _port_count(self):
+        said = len(self.values.get("port", []))
+        for m in _PORT_COUNT.finditer(self.scan):
+            count = next(g for g in m.groups() if g)
+            if said > 1 and L.EN_NUMBERS.get(count, count) == str(said):
+                self._mask(*m.span())
 
     def _single_ports(self):
         registry = _REGISTRY.search(self.low)

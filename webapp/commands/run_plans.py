@@ -55,6 +55,7 @@ def run_image(req: Request) -> str:
     """The image to run: the image word said as one ("nginx 이미지로", "using alpine"),
     another word when none is known, nginx for "a web server", or a question."""
     images = slots.images(req)
+    images = [t for t in images if not _entrypoint_word(req, t)] or images
     if images:
         preferred = [t for t in images if slots.adjacent_noun(req, t) == "image" or
                      t.suffix.startswith(("에서", "로", "으로", "를", "을", "이미지"))
@@ -113,7 +114,8 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
     run_cmd = container_command(req) or phrase_command(req)
     if len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS and run_cmd[0] not in L.SHELLS:
         return run_cmd, True            # "the python repl": the program itself, with a terminal
-    shell = (wants_shell(req, cue) and not run_cmd) or run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) \
+    shell = (wants_shell(req, cue) and not run_cmd) or \
+        (run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) and not _script(run_cmd)) \
         or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS) \
         or (not run_cmd and repo(image) in L.DISTRO_IMAGES and _said_interactive(req))
     if shell:                           # the shell named ("golang sh"), else the image's own
@@ -121,6 +123,11 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
     if not run_cmd and (req.has("m:command") or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
         return ["<command>"], False
     return run_cmd, False
+
+
+def _script(run_cmd: list[str]) -> bool:
+    """``sh -c '…'``, ``bash -lc '…'``: a shell running a script, not a session."""
+    return len(run_cmd) > 2 and run_cmd[1][:1] == "-" and run_cmd[1][1:2] != "-" and "c" in run_cmd[1]
 
 
 def _said_interactive(req: Request) -> bool:
@@ -140,10 +147,27 @@ def entrypoint(req: Request) -> str | None:
     if not req.has("m:entrypoint"):
         return None
     for at in req.where("m:entrypoint"):
-        nxt = next((t for t in req.toks if t.start > at and not t.used and t.kind != "cue"), None)
+        nxt = next((t for t in req.toks if t.start > at and not t.used and
+                    (t.kind != "cue" or _program_word(t.low))), None)
         if nxt is not None and nxt.start - at < 24:
             return slots.take(nxt)
     return "<command>"
+
+
+_ENTRY_LINK = re.compile(r"\s*(?:을|를|은|는|:|=|(?:set\s+)?to|with|as|of)?\s*")
+
+
+def _entrypoint_word(req: Request, tok) -> bool:
+    """"엔트리포인트 python으로 … acme/job:1": the program right after the cue is not the image."""
+    ends = [e for t, _, _, e in req.tags if t == "m:entrypoint"]
+    return _program_word(tok.low) and \
+        any(e <= tok.start and _ENTRY_LINK.fullmatch(req.low[e:tok.start]) for e in ends)
+
+
+def _program_word(word: str) -> bool:
+    """"엔트리포인트 sh로": a program named right after the cue is the entrypoint, though the
+    word is also a cue (a shell)."""
+    return word in L.PROGRAMS or word in L.SHELLS or word.startswith("/")
 
 
 def _run_options(plan: Plan, req: Request, image: str):

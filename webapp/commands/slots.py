@@ -267,8 +267,17 @@ def ports(req: Request, image: str | None) -> list[str]:
     found = req.take("port")
     if not found:
         found = [(t.start, t.low, None) for t in req.kinds("number")
-                 if _PORT_NUMBER.fullmatch(t.low) and t.suffix.startswith(("으로", "로"))][:1]
+                 if _PORT_NUMBER.fullmatch(t.low) and t.suffix.startswith(("으로", "로"))
+                 and not _amount_of(req, t)][:1]
     return [f"{host}:{cont or _container_port(image, host)}" for _, host, cont in found]
+
+
+_AMOUNT_CUES = ("m:memory", "m:cpu", "m:user")
+
+
+def _amount_of(req: Request, tok: Tok) -> bool:
+    """"메모리는 512로": a number said right after another option is that option's value."""
+    return any(t in _AMOUNT_CUES and 0 <= tok.start - e <= 4 for t, _, _, e in req.tags)
 
 
 def _container_port(image: str | None, host: str) -> str:

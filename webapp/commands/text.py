@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from . import lexicon as L
+from .option_lists import spell_out
 
 SPACES = re.compile(r"\s+")
 
@@ -18,13 +19,45 @@ _SLANG = re.compile(r"(?<![\w/.=-])(?:" + "|".join(
     re.escape(w) for w in sorted(L.SLANG, key=len, reverse=True)) + r")(?![\w/])", re.I)
 
 
+# "containers + their sizes", "logs & timestamps": a sign alone between words is "and"
+_AND_SIGN = re.compile(r"(?<=\s)[+&](?=\s)")
+# "ingest: halt it", "api: show its logs": a name set before the request it points at
+_LABEL = re.compile(r"^([A-Za-z][\w.-]*):\s+(.*\b(?:it|its)\b.*)$", re.I)
+_LABEL_POINTER = re.compile(r"\bit(s?)\b", re.I)
+# "mailer output with timestamps": what the container named first printed
+_NAME_OUTPUT = re.compile(r"^((?:(?:show|get|see|view|print|dump|tail|check|grab)\s+(?:me\s+)?)?(?:the\s+)?)"
+                          r"(?!(?:json|table|text|plain|raw|full|the|my|command|build)\s)([a-z][\w.-]*)"
+                          r"\s+(?:console\s+)?output\b", re.I)
 # "mongo's output": what a container printed, its logs
 _OUTPUT_OF = re.compile(r"(?<=[A-Za-z0-9])'s\s+(?:console\s+)?output\b", re.I)
 # "I'm new": the learner is new, nothing is to be created
 _I_AM_NEW = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:(?:very|totally|pretty|quite)\s+)?new\b", re.I)
 
 
+# "pause? no, just stop it", "run redis, wait, scratch that, run valkey": the request as
+# corrected, the last one said
+_CORRECTED = re.compile(r"^(.*)[?,;.!]\s*(?:no+(?:\s+wait)?|nah|nope|wait|actually\s+no|scratch\s+that|never\s*mind)"
+                        r"\s*(?:[,.;:!-]+\s*|\s+(?=(?:just|actually|instead|rather|make\s+it)\b))", re.I)
+
+
+_POINTER = re.compile(r"\b(?:it|them|that\s+one)\b", re.I)
+
+
+def _corrected(m: re.Match) -> str:
+    """The earlier request goes; its object stays when the correction points at it."""
+    rest = m.string[m.end():]
+    return m.group(1).split(None, 1)[-1] + ": " if _POINTER.search(rest) and " " in m.group(1).strip() else ""
+
+
+def _unlabel(m: re.Match) -> str:
+    """"api: show its logs" → "show api's logs": the pronoun is the name set before."""
+    return _LABEL_POINTER.sub(lambda p: m.group(1) + ("'s" if p.group(1) else ""), m.group(2), count=1)
+
+
 def _talk(text: str) -> str:
+    text = _CORRECTED.sub(_corrected, text)
+    text = _LABEL.sub(_unlabel, text)
+    text = _NAME_OUTPUT.sub(r"\1output of \2", text)
     text = _OUTPUT_OF.sub(" output of it", text)
     return _I_AM_NEW.sub("I'm", text)
 
@@ -41,13 +74,14 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate({ord(a): b for a, b in zip("“”‘’`", "\"\"''\"")})
     text = re.sub(r"\b(it|that|what|there|here|he|she|who|where|how)'s\b", r"\1 is", text, flags=re.I)
-    text = _talk(text)
+    text = spell_out(_talk(text))
     text = _HOW_TO_LEAD.sub("", text)
     text = re.sub(r"(?<=[A-Za-z0-9])'s\b", "", text)
     text = re.sub(r"\"([\w.-]+)\"", r"\1", text)
     text = re.sub(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]",
                   lambda m: m.group(1) or m.group(2), text)
     text = _SLANG.sub(lambda m: L.SLANG[m.group().lower()], text)
+    text = _AND_SIGN.sub("and", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -176,6 +210,8 @@ def number_words(text: str) -> str:
     text = _HOUR_AND_A_HALF.sub("90 minutes", text)
     text = _HALF_HOUR.sub("30 minutes", text)
     text = _QUARTER_HOUR.sub("15 minutes", text)
+    text = _GRACE_BEFORE.sub(_grace_seconds, text)
+    text = _GRACE_AFTER.sub(lambda m: f"{m.group(1)} of {_grace_number(m.group(2))} seconds", text)
     text = _NUMBER_WORDS_EN.sub(_en_number, text)
     return _NUMBER_WORDS_KO.sub(_ko_number, text)
 
@@ -187,6 +223,21 @@ _QUARTER_HOUR = re.compile(r"\b(?:a\s+)?quarter(?:\s+of)?(?:\s+an?)?[\s-]+hour\b
 # "a second name" is an ordinal; "a second or two", "one second timeout" are durations
 _ORDINAL_SECOND = re.compile(r"second\s+(?!(?:or|and|of|to|for|ago|later|before|after|each|"
                              r"per|timeout|delay|grace|wait|between)\b)[a-z]", re.I)
+
+
+# "zero grace period", "no grace", "5 timeout", "a timeout of zero": seconds without the unit
+_GRACE = r"(grace(?:\s+period)?|time-?out|wait(?:ing)?\s+time)"
+_GRACE_BEFORE = re.compile(r"\b(zero|\d+|no(?=[\s-]+grace))[\s-]+(?=" + _GRACE + r"\b)", re.I)
+_GRACE_AFTER = re.compile(r"\b" + _GRACE + r"\s+(?:of\s+)?(zero|\d+)\b(?!\s*(?:s\b|secs?\b|seconds?\b|"
+                          r"m\b|mins?\b|minutes?\b|ms\b))", re.I)
+
+
+def _grace_number(word: str) -> str:
+    return "0" if word.lower() in ("zero", "no") else word
+
+
+def _grace_seconds(m: re.Match) -> str:
+    return _grace_number(m.group(1)) + " seconds "
 
 
 def _en_number(m: re.Match) -> str:
