@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _NEGATIVE = re.compile(r"-\d+(\.\d+)?")
 _NUMBER = re.compile(r"\d+(\.\d+)?")
-_DETERMINER_BEFORE = re.compile(r"\b(?:to|a|an|the|private|own|your|my|local)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:to|a|an|the|private|own|your|my|our|local)\s+$")
 _NAME_SHAPED = re.compile(r"[\d_.:/]")
 _WORD_AND_SPACE = re.compile(r"\s+([a-z][\w.-]*)\s+")
 _WORDS = re.compile(r"[a-z0-9']+")
@@ -45,7 +45,7 @@ _SUBJECT_AFTER = re.compile(
     r"|(?:(?:is|was|has\s+been|seems|looks)\s+)?"   # "x's hung": normalise drops the 's
     r"(?:still\s+|totally\s+|completely\s+|already\s+)?"
     r"(?:hung|stuck|frozen|wedged|unresponsive|crashed|broken|dead|down|running|stopped|exited|"
-    r"done|finished)\b)")
+    r"done|finished|misbehaving|flaky|glitchy|(?:acting|behaving)\s+[a-z]+)\b)")
 
 
 def kind(req: Request, tok: Tok) -> str:
@@ -182,10 +182,16 @@ def _named_by_word_before(req: Request, tok: Tok) -> bool:
         before.pop()
     if before and before[-1] in L.EN_NAME_BEFORE:
         return True
-    if before and before[-1] in ("and", "or") and req.toks and req.toks[-1].kind in ("name", "container"):
+    if before and before[-1] in ("and", "or") and _listed_before(req):
         return True
     return raw in ("", "the", "my", "your", "this", "that") and any(
         (t.startswith("o:") or t == "a:logs") and 0 <= s - tok.end <= 2 for t, _, s, _ in req.tags)
+
+
+def _listed_before(req: Request) -> bool:
+    """"stop db and cachebox": the word before "and" is a name, so the next one is too."""
+    toks = req.toks[:-1] if req.toks and req.toks[-1].low in ("and", "or") else req.toks
+    return bool(toks) and toks[-1].kind in ("name", "container")
 
 
 def _object_of_verb(req: Request, tok: Tok) -> bool:

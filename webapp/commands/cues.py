@@ -98,8 +98,9 @@ def _cue_table() -> tuple[_CueMatcher, dict]:
 
 
 CUES, CUE_TAGS = _cue_table()
-INJECTION = [re.compile(p) for p in L.INJECTION]
-SHELL_DANGER = [re.compile(p) for p in L.SHELL_DANGER]
+# One pattern each: a request is searched once, not once per phrase.
+INJECTION = re.compile("|".join(f"(?:{p})" for p in L.INJECTION))
+SHELL_DANGER = re.compile("|".join(f"(?:{p})" for p in L.SHELL_DANGER))
 HELP = re.compile("|".join(boundary(c) for c in sorted(L.HELP_CUES, key=len, reverse=True)))
 PROGRAM_PHRASES = [(phrases(words), program) for words, program in L.PROGRAM_PHRASES]
 RM_AFTER = re.compile(r"\b(?:clean(?:s|ing)?\s+(?:it\s+|them\s+)?up|remove|delete|get rid of|throw away)"

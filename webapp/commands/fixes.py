@@ -14,7 +14,8 @@ from . import suggest
 from . import lexicon as L
 from .answers import Ask, ask_key, corr
 from .context import STATES, repo
-from .patterns import bytes_text, go_duration, is_tag_word
+from .patterns import FILTER_KEYS, bytes_text, go_duration, is_tag_word
+from .slots import known_port, port_question
 
 if TYPE_CHECKING:
     from .context import Ctx
@@ -24,6 +25,9 @@ _GLUED_VALUE = re.compile(r"([a-z-]+?)(\d+[a-z]*)")
 _PORT = re.compile(r"\d{1,5}")
 _GLUED_PATH = re.compile(r"([a-z]+)(/\S*)")
 _MAJOR = re.compile(r"\d{1,3}")
+# "-v /var/lib/mysql:mysqldata": the container path typed before the volume's name
+_VOLUME_SWAPPED = re.compile(r"^(/[^:]*):([a-z0-9][\w.-]*)((?::r[ow])?)$", re.I)
+_BARE_NAME = re.compile(r"[a-z0-9][a-z0-9_.-]*", re.I)
 # Commands whose every argument is an image reference.
 IMAGE_LIST_COMMANDS = ("rmi", "image rm", "save", "image save", "image inspect", "history",
                        "image history")
@@ -137,7 +141,7 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     """The argv with one more fix, or None when the parse has nothing left to fix."""
     if parsed.errors:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
-    for fixer in (_fix_order, _fix_swap, _fix_joined, _fix_split_tag, _fix_warnings,
+    for fixer in (_fix_order, _fix_swap, _fix_shell_first, _fix_joined, _fix_split_tag, _fix_warnings,
                   _fix_local_image, _fix_image_names, _fix_bytes, _fix_publish, _fix_filter,
                   _fix_network, _fix_glued, _fix_shell, _fix_program, _fix_name_part):
         step = fixer(parsed, argv, command, ctx, fixes)
@@ -149,6 +153,10 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
 def _fix_error(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     error = parsed.errors[0]
     i = _index_at(argv, error.start)
+    if error.code in ("invalid-value", "unexpected-argument"):
+        step = _join_filter(argv, command, fixes)
+        if step is not None:
+            return step
     if error.code == "unknown-flag":
         return _fix_unknown_flag(argv, i, command, error.suggestion, fixes)
     if error.code == "invalid-value":
@@ -165,6 +173,18 @@ def _fix_error(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
 
 
 _TAG_FLAGS = ("-t", "--tag")      # "build -t ledger 2.0 .": the tag belongs to the flag's name
+
+
+def _join_filter(argv, command, fixes) -> list[str] | None:
+    """``ps --filter status exited``: a filter's key and value typed as two words."""
+    flag = command.by_long.get("filter")
+    spellings = {"--filter", f"-{flag.short}"} if flag and flag.short else {"--filter"}
+    for i, word in enumerate(argv[:-2]):
+        key, value = argv[i + 1], argv[i + 2]
+        if flag and word in spellings and key.lower() in FILTER_KEYS and not value.startswith("-"):
+            fixes.append(corr(f"{key} {value}", f"{key}={value}", "value"))
+            return argv[:i + 1] + [f"{key.lower()}={value}"] + argv[i + 3:]
+    return None
 
 
 def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
@@ -218,6 +238,8 @@ def _fix_value(parsed, argv, command, fixes, i) -> list[str] | None:
             continue
         if flag.kind in ("duration", "timestamp"):
             fixed = go_duration(option.value)
+        elif option.name == "volume":
+            fixed = _VOLUME_SWAPPED.sub(r"\2:\1\3", option.value)
         else:
             fixed = _choice(option.name, option.value)
         if fixed and fixed != option.value:
@@ -318,6 +340,22 @@ def _fix_swap(parsed, argv, command, ctx, fixes) -> list[str] | None:
     return argv
 
 
+_SHELLS = {"bash", "sh", "zsh", "ash", "dash", "fish", "ksh"}
+
+
+def _fix_shell_first(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``exec -it bash api-gw``: the shell typed before the container."""
+    if command.name != "exec" or not parsed.args or len(parsed.rest) != 1:
+        return None
+    shell, name = parsed.args[0].value, parsed.rest[0].value
+    if shell not in _SHELLS or shell in ctx.names or \
+            not (name in ctx.names or (name not in L.PROGRAMS and _BARE_NAME.fullmatch(name))):
+        return None
+    i, j = _index_at(argv, parsed.args[0].start), _index_at(argv, parsed.rest[0].start)
+    fixes.append(corr(f"{shell} {name}", f"{name} {shell}", "order"))
+    return argv[:i] + [name, shell] + argv[j + 1:]
+
+
 def _fix_warnings(parsed, argv, command, ctx, fixes) -> list[str] | None:
     for warning in parsed.warnings:
         if warning.code not in ("unknown-image", "unknown-container") or not warning.suggestion:
@@ -407,9 +445,9 @@ def _fix_publish(parsed, argv, command, ctx, fixes) -> list[str] | None:
         if option.name != "publish" or not _PORT.fullmatch(str(option.value)):
             continue
         image = parsed.args[0].value if parsed.args else ""
-        known = L.KNOWN_PORTS.get(repo(image))
+        known = known_port(image, str(option.value))
         if not known:
-            raise Ask("port", image=image or "?", host=option.value, intent=command.name)
+            raise port_question(image or "?", str(option.value), command.name)
         fixed = f"{option.value}:{known}"
         fixes.append(corr(str(option.value), fixed, "value"))
         k = _index_at(argv, option.end - 1)

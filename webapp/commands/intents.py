@@ -29,9 +29,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 RANK = {"logs": 9, "build": 8, "exec": 8, "kill": 8, "restart": 8, "connect": 8,
         "disconnect": 8, "run": 7, "push": 7, "inspect": 6, "pull": 6, "stop": 6, "remove": 6,
         "tag": 5, "start": 5, "create": 5, "list": 3}
-# Verbs that bring a server up in the background (-d): "띄워줘", "spin up".
+# Verbs that bring a server up in the background (-d): "띄워줘", "spin up"; a server "열어"
+# (opened on a port) serves too, where a shell "열어" is a session.
 BG_VERBS = {"띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴", "구동", "기동",
-            "올려", "올리",
+            "올려", "올리", "열어",
             "spin up", "spin-up", "spin", "fire up", "start up", "bring up", "boot up", "launch",
             "launches", "deploy", "serve", "start", "starts", "시작", "boot", "boots"}
 
@@ -273,7 +274,7 @@ def command_for(action: str, req: Request, near: list[int]) -> str:
         return f"{obj} inspect"
     nouns = {t[2:] for t, _, _, _ in req.tags if t.startswith("o:")}
     if action == "inspect" and len(nouns) > 1:
-        return "inspect"
+        return _labelled_store(req) or "inspect"
     if action == "inspect" and obj in (None, "container"):
         store = _store_named(req)       # "which containers are on lab-net? inspect it"
         if store:
@@ -285,6 +286,16 @@ def command_for(action: str, req: Request, near: list[int]) -> str:
         return {"list": "ps", "remove": _remove_kind(req), "create": _create_kind(req),
                 "inspect": "inspect"}[action]
     return {"connect": "network connect", "disconnect": "network disconnect"}.get(action, action)
+
+
+def _labelled_store(req: Request) -> str | None:
+    """"the backend-net network, with its attached containers": the noun right after the
+    name says what the name is."""
+    for tok in req.kinds("name", free=False):
+        for tag, _, start, _ in req.tags:
+            if tag in ("o:network", "o:volume") and req.low[tok.end:start] == " ":
+                return f"{tag[2:]} inspect"
+    return None
 
 
 def _store_named(req: Request) -> str | None:

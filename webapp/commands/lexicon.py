@@ -21,6 +21,9 @@ KNOWN_PORTS = {
     "mysql": "3306", "mariadb": "3306", "mongo": "27017", "rabbitmq": "5672",
     "memcached": "11211", "elasticsearch": "9200", "registry": "5000",
 }
+# Image variants (repository, a word of the tag) that listen on several well-known ports: one
+# host port said for them does not say which one it reaches.
+SEVERAL_PORTS = {("rabbitmq", "management"): ("5672", "15672")}
 # The variable that sets an image's password ("postgres 띄워줘 비밀번호는 secret").
 PASSWORD_ENV = {"postgres": "POSTGRES_PASSWORD", "mysql": "MYSQL_ROOT_PASSWORD",
                 "mariadb": "MARIADB_ROOT_PASSWORD", "mongo": "MONGO_INITDB_ROOT_PASSWORD",
@@ -523,7 +526,7 @@ EN_COMPOUNDS = {"user-defined", "one-off", "bind-mounted", "built-in", "multi-st
 # Words before a name: "stop *db*", "logs of *web1*", "container *web1*".
 EN_NAME_BEFORE = {"of", "from", "in", "into", "inside", "for", "on", "off", "onto", "to", "about",
                   "container",
-                  "containers", "named", "called", "image", "network", "volume", "the"}
+                  "containers", "named", "called", "image", "network", "volume", "the", "both"}
 # English words that are never container, image, volume or network names.
 EN_FILLER = set("""
 a an the me my mine please pls can could would will you your i i'd i'm im want wanna need
@@ -551,7 +554,8 @@ won doesn didn isn wasn aren couldn wouldn shouldn hasn haven own itself themsel
 respond responds responding reacting live lives located stored reside resides sits kept
 turn convert one-off one-time regardless irrespective state states somewhere anywhere
 hung stuck frozen wedged unresponsive crashed broken dead seems seem seemed appears
-looks looked looking acting behaving feels
+looks looked looking acting behaving feels weird weirdly strange strangely odd oddly funny
+misbehaving flaky glitchy style care
 along alongside together plus including besides except around across during outside through
 toward towards upon whether while per either neither
 """.split())
@@ -829,6 +833,9 @@ ASK = {
     "image": ("Which image do you mean?", "어느 이미지를 말하는 건가요?"),
     "network": ("Which network do you mean?", "어느 네트워크를 말하는 건가요?"),
     "volume": ("Which volume do you mean?", "어느 볼륨을 말하는 건가요?"),
+    "port:several": ("{image} listens on several ports inside the container: which one should "
+                     "host port {host} reach?",
+                     "{image}는 컨테이너 안에서 여러 포트를 씁니다. 호스트 {host}번은 어느 포트로 연결할까요?"),
     "port": ("Which port does {image} listen on inside the container? For example: -p {host}:3000",
              "{image} 컨테이너 안에서 앱이 쓰는 포트는 몇 번인가요? 예: -p {host}:3000"),
     "intent": ("What would you like to do? For example: 'run nginx on port 8080', "

@@ -53,7 +53,7 @@ P = {
     # "8082랑 8444 (두 개) … 80이랑 443으로", "8082 and 8444 to 80 and 443": two host ports
     # said as one list, then the container ports in the same order
     "pairs": re.compile(_PORT_NUM + _AND + _PORT_NUM + r"(?:\s*(?:2\s*개|둘(?:\s*다)?|both))?"
-                        r"[^\d]{0,40}?" + _PORT_NUM + _AND + _PORT_NUM + r"\s*(?:으로|로|에|(?=\s|$))"),
+                        r"[^\d]{0,40}?" + _PORT_NUM + _AND + _PORT_NUM + r"\s*(?:으로|로|에|(?=[\s),]|$))"),
     "single": re.compile(r"(\d{2,5})\s*번?\s*포트|포트\s*(?:번호\s*)?(?:를|을|은|는|:)?\s*(\d{2,5})"
                          r"|\bports?\s*(?:number\s*)?:?\s*(\d{2,5})\b|\b(\d{2,5})\s*port\b"
                          r"|localhost:(?P<local>\d{2,5})(?![\d/])"
@@ -64,7 +64,9 @@ P = {
                          r"(?:it\s+|them\s+)?(?:to|on|at)\s+"
                          r"(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"
                          r"|\b(?:on|at|via)\s+(?:port\s+)?(\d{2,5})\b(?!\s*(?:lines?|min|sec|hour|mb|gb|meg|gig|%|cpu|core|m\b|g\b))"
-                         r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"),
+                         r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"
+                         # "publish host 6380": the host's port, the image's own inside
+                         r"|\bhost(?:'s)?\s+(?:side\s+)?(\d{2,5})\b(?!\s*(?:to|->|→|:))"),
     "bytes": re.compile(BYTES),
     # group 1: a variable typed in full (POSTGRES_PASSWORD는 x), group 2: the password
     # "root 비번은 x", "the root password is x": whose password is said, not a value
@@ -153,6 +155,8 @@ FILTER_KEYS = {"status", "name", "ancestor", "label", "dangling", "before", "sin
 HOST_SOURCES = [(re.compile(alt(phrases)), src, dst) for phrases, src, dst in L.HOST_SOURCES]
 PATH_TEXT = re.compile(r"(?<![\w/.~-])(?:~|\.{1,2})?/[A-Za-z0-9_./-]*")
 KV_TEXT = re.compile(r"(?<![\w-])[a-z_][a-z0-9_]*=\S*")
+# "registry.example.com:5000/team/app:1": a registry host's words are the reference, not cues
+REGISTRY_REF = re.compile(r"(?<![\w./-])[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?/[\w./:@-]*[\w]")
 
 # "with hostname web-a", "dns of 1.1.1.1", "shm size set to 256mb": (the option's words, its value)
 # ("run hostname in alpine" runs the program: a function word is not a value)

@@ -78,7 +78,7 @@ def container_command(req: Request, peek: bool = False) -> list[str]:
         return echo(req, peek) or _list_path(req, peek)
     flagged = [i for i in found if i + 1 < len(req.toks) and req.toks[i + 1].kind == "flag"
                and not req.toks[i].suffix]
-    words = _counted(_command_words(req, (flagged or found)[0], peek))
+    words = _versioned(_counted(_command_words(req, (flagged or found)[0], peek)))
     return words + _korean_echo(req, words)
 
 
@@ -99,6 +99,17 @@ def _program_line(req: Request, at: int, peek: bool) -> list[str]:
                 t.used = t.in_command = True
             return [t.text for t in line]
     return []
+
+
+# Programs whose version is a subcommand; every other program prints it with --version
+_VERSION_SUBCOMMAND = {"go", "docker", "kubectl", "helm"}
+
+
+def _versioned(words: list[str]) -> list[str]:
+    """"print the python version": the program's version flag, not a file named version."""
+    if len(words) != 2 or words[1].lower() != "version" or words[0] in _VERSION_SUBCOMMAND:
+        return words
+    return [words[0], "--version"]
 
 
 def _counted(words: list[str]) -> list[str]:
@@ -212,7 +223,7 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
             break
         if words == [req.toks[i].text] and words[0] in L.SHELLS and not tok.low.startswith("-"):
             break
-        if tok.used and words and tok.kind != "flag":
+        if tok.used and words and tok.kind != "flag" or _trailing_adverb(req, tok, words):
             break
         words.append(tok.text)
         tok.used = tok.used or not peek
@@ -221,6 +232,17 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
         if tok.suffix:
             break
     return words
+
+
+_ADVERBS = {"there", "here"}
+_SENTENCE_END = re.compile(r"[\s.!?]*$")
+
+
+def _trailing_adverb(req: Request, tok: Tok, words: list[str]) -> bool:
+    """"run npm test there": a place adverb ending the sentence is talk, not an argument
+    (except to echo, which prints it)."""
+    return tok.low in _ADVERBS and len(words) > 1 and words[0] != "echo" and \
+        req.lang == "en" and bool(_SENTENCE_END.match(req.low, tok.end))
 
 
 _TIMES = {"times", "time", "pings", "packets"}

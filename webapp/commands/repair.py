@@ -16,7 +16,7 @@ from . import grammar, parser, slots, suggest, tokens
 from . import lexicon as L
 from .answers import Ask, corr, result, validated
 from .context import name_parts
-from .cues import CUE_TAGS, CUES
+from .cues import CUE_TAGS, CUES, SHELL_DANGER
 from .fixes import fix_dashes, next_fix
 from .request import Request
 from .text import HANGUL
@@ -39,6 +39,18 @@ _REFERENT = re.compile(r"(?<=\s)(?:<([^<>|;&$]*[a-z][^<>|;&$]*)>|\(([^()|;&$]*[a
 _REFERENT_THEN_COMMAND = re.compile(
     r"(?<=\s)((?:the|my)\s+[a-z][\w.-]*(?:\s+(?:container|one|box))?)(?=\s+[^\s-])", re.I)
 _INTENTS = {"rm": "remove"}
+# A remark pasted after a command, as in a chat: "??? is that right", "(is -v right?)",
+# "<- only ids right?", "# all of them", ", right?", "맞아?". It is not arguments.
+_REMARK = re.compile(
+    r"\s+(?:[?!]+|<-+|<=+|←|#)(?:\s.*)?$"
+    r"|\s+\((?=[^()]*\?)[^()]*\)?\s*$"
+    r"|[\s,]+(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|ok(?:ay)?|wrong)"
+    r"|(?:does|will|would)\s+(?:that|this|it)\s+work|am\s+i\s+right)\s*[?!.]*\s*$"
+    r"|[\s,]+(?:right|correct|ok(?:ay)?)\s*\?+\s*$|(?<=\S)\?+\s*$"
+    r"|\s+(?:이거|이게)?\s*(?:맞|되)(?:아|나|나요|죠|지|니|아요|습니까|는\s*거\s*(?:야|지|죠))\s*\?*\s*$",
+    re.I)
+# "why does `docker ps -all` give me an error": the command quoted inside a question
+_QUOTED_COMMAND = re.compile(r"[`'\"]([a-z]+\s[^`'\"]+)[`'\"]", re.I)
 _EXEC = re.compile(r"\S+\s+exec\s", re.I)
 
 
@@ -58,6 +70,9 @@ _TYPED_FIXES = (
 
 def typed(text: str, lang: str, ctx: Ctx) -> dict | None:
     """The repaired command, or None when the text is a request in words."""
+    pasted = _pasted(text)
+    if pasted is not None:
+        return typed(pasted, lang, ctx)
     if HANGUL.search(text):
         command = _without_request_verb(text)
         if command:
@@ -91,6 +106,22 @@ def typed(text: str, lang: str, ctx: Ctx) -> dict | None:
     if not body:
         raise Ask("intent")
     return _repair(body, fixes, lang, ctx, explicit)
+
+
+def _pasted(text: str) -> str | None:
+    """The command a learner pasted into a question or a remark, without them (None when
+    the text is not one)."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    if first[:1] not in "`'\"" and (_is_program(first) or _known_first(first.lower())):
+        m = _REMARK.search(text)
+        command = text[:m.start()] if m and m.start() else None
+        around = text[m.start():] if command else ""
+    else:
+        m = _QUOTED_COMMAND.search(text)
+        command = m.group(1) if m and _is_program(m.group(1).split()[0]) else None
+        around = text[:m.start()] + " " + text[m.end():] if command else ""
+    risky = _OPERATORS.search(around) or SHELL_DANGER.search(around.lower())
+    return None if risky else command
 
 
 _KO_LAST = re.compile(r"\s+([가-힣]+[.!?~]*)\s*$")

@@ -16,8 +16,8 @@ from . import classify
 from . import lexicon as L
 from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, participle, program_word,
                    purpose_spans, split_compounds, split_phrasals, without_purpose)
-from .patterns import (BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, NAMED_OPTION, PATH_TEXT, TOKEN,
-                       P)
+from .patterns import (BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, NAMED_OPTION, PATH_TEXT,
+                       REGISTRY_REF, TOKEN, P)
 from .text import SPACES as _SPACES, image_words, lower, number_words
 
 if TYPE_CHECKING:
@@ -31,6 +31,9 @@ _DETACH_FROM = re.compile(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)")
 # "(no name needed)", "without a name": a name declined, not given
 _NO_BEFORE = re.compile(r"\b(?:no|without(?:\s+a)?|don'?t\s+need\s+a|skip\s+the)\s+$")
 _DECLINABLE = ("m:name", "a:tag")
+_INSIDE_SAID = re.compile(r"\b(?:container|inside)\b")
+# "grab alpine, don't run anything": a verb said not to be done is not the request's action
+_NEGATED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without)\s+(?:even\s+|actually\s+|yet\s+)?$")
 # "talk to the daemon": the Docker daemon as a noun, not "run it as a daemon" (-d)
 _DAEMON_NOUN = re.compile(r"\b(?:the|docker'?s?)\s+daemon\b")
 _QUOTED = re.compile(r"\"([^\"]*)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
@@ -148,6 +151,7 @@ class Request:
     def _cue_tags(self) -> list:
         scan = KV_TEXT.sub(lambda m: " " * len(m.group()), self.scan)
         scan = PATH_TEXT.sub(lambda m: " " * len(m.group()), scan)
+        scan = REGISTRY_REF.sub(lambda m: " " * len(m.group()), scan)
         tags = []
         for pattern, tag, cue in CLAUSES:
             for m in pattern.finditer(scan):
@@ -168,6 +172,7 @@ class Request:
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
         tags = [t for t in tags if not _store_name(t, tags, scan)]
         tags = [t for t in tags if not (t[0] in _DECLINABLE and _NO_BEFORE.search(self.low, 0, t[2]))]
+        tags = _without_negated(tags, self.low)
         nouns = [m.end() for m in _DAEMON_NOUN.finditer(scan)]
         tags = [t for t in tags if not (t[0] == "m:detach" and t[3] in nouns)]
         self.purposes = purpose_spans(scan)
@@ -283,9 +288,9 @@ class Request:
             self._mask(*m.span())
 
     def _port_pairs(self):
-        if not self.has("m:port") and self.lang == "en":
-            return
         for m in P["pairs"].finditer(self.scan):
+            if self.lang == "en" and not self.has("m:port") and not _INSIDE_SAID.search(m.group()):
+                continue                # "9080 and 9443 (container side 80 and 443)" says ports
             for i in (1, 2):
                 self.values.setdefault("port", []).append((m.start(i), m.group(i), m.group(i + 2)))
             self._mask(*m.span())
@@ -350,7 +355,7 @@ class Request:
     def _tokens(self):
         for m in TOKEN.finditer(self.scan):
             raw, (start, end) = m.group(), m.span()
-            while raw and raw not in (".", "..") and raw[-1] in ".:," and not raw.endswith("/"):
+            while raw and raw not in (".", "..") and raw[-1] in ".:," and not raw.endswith(_KEPT_ENDS):
                 raw, end = raw[:-1], end - 1
             if not raw or (raw == "." and start and not self.scan[start - 1].isspace()):
                 continue                      # a full stop, not the current directory
@@ -411,6 +416,18 @@ class Request:
 
     def conversational(self) -> bool:
         return self.has("m:conv") or "?" in self.text or self.has("m:deictic")
+
+
+# A directory ("src/") and Go's package pattern ("./...") end in what is not a full stop
+_KEPT_ENDS = ("/", "/...")
+
+
+def _without_negated(tags: list, low: str) -> list:
+    """The actions said not to be done, when another action is left: no longer actions."""
+    negated = [t for t in tags if t[0].startswith("a:") and _NEGATED.search(low, 0, t[2])]
+    if not negated or not any(t[0].startswith("a:") and t not in negated for t in tags):
+        return tags
+    return [("m:negated", *t[1:]) if t in negated else t for t in tags]
 
 
 def _store_name(tag, tags: list, scan: str) -> bool:

@@ -79,6 +79,8 @@ def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
     image = run_image(req)
     entry = entrypoint(req)
     run_cmd, shell = _inner_command(req, cue, image)
+    if entry and not run_cmd:
+        run_cmd = entry_args(req)
     if shell and entry and entry.rsplit("/", 1)[-1] in L.SHELLS and len(run_cmd) == 1 \
             and run_cmd[0] in L.SHELLS:
         run_cmd = []                    # the entrypoint is the shell asked for
@@ -146,12 +148,34 @@ def _background(req: Request, cue: str | None, image: str, shell: bool) -> bool:
 def entrypoint(req: Request) -> str | None:
     if not req.has("m:entrypoint"):
         return None
+    for m in _ENTRY_VERB.finditer(req.low):
+        req.use_span(*m.span(1))        # "override", "swapped for": how, not what
     for at in req.where("m:entrypoint"):
         nxt = next((t for t in req.toks if t.start > at and not t.used and
                     (t.kind != "cue" or _program_word(t.low))), None)
-        if nxt is not None and nxt.start - at < 24:
+        if nxt is not None and (nxt.start - at < 24 or (_program_word(nxt.low) and nxt.start - at < 56)):
             return slots.take(nxt)
     return "<command>"
+
+
+# "override the entrypoint of IMAGE with X", "entrypoint swapped for X"
+_ENTRY_VERB = re.compile(r"\b(overrid(?:e|es|ing|den)|replac(?:e|ed|ing)|swap(?:s|ped|ping)?|"
+                         r"chang(?:e|ed|ing))(?=\s+(?:the\s+|its\s+)?entry\s?point\b)|"
+                         r"\bentry\s?point\s+((?:is\s+|gets\s+)?(?:overridden|replaced|swapped|changed)"
+                         r"(?:\s+(?:for|with|by|to))?)")
+# "passing hello as the arg", "with 5 as its argument": what the entrypoint is given
+_ENTRY_ARGS = re.compile(r"\b(?:pass(?:ing)?|giv(?:e|ing)\s+it|with)\s+([^\s,]+(?:\s+[^\s,]+){0,3}?)\s+as\s+"
+                         r"(?:the\s+|its\s+|an?\s+)?(?:arg(?:ument)?s?|param(?:eter)?s?)\b")
+
+
+def entry_args(req: Request) -> list[str]:
+    """The words given to a replaced entrypoint as its arguments."""
+    m = _ENTRY_ARGS.search(req.low)
+    if not m:
+        return []
+    words = req.text[m.start(1):m.end(1)].split()
+    req.use_span(*m.span())
+    return words
 
 
 _ENTRY_LINK = re.compile(r"\s*(?:을|를|은|는|:|=|(?:set\s+)?to|with|as|of)?\s*")

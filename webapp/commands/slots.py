@@ -280,13 +280,37 @@ def _amount_of(req: Request, tok: Tok) -> bool:
     return any(t in _AMOUNT_CUES and 0 <= tok.start - e <= 4 for t, _, _, e in req.tags)
 
 
+def known_port(image: str, host: str) -> str | None:
+    """The image's usual container port for ``host``; None when it has none, or several and
+    ``host`` is none of them."""
+    several = _several_ports(image)
+    if several:
+        return host if host in several else None
+    return L.KNOWN_PORTS.get(repo(image))
+
+
+def _several_ports(image: str) -> tuple[str, ...]:
+    name, _, tag = str(image).partition(":")
+    return next((ports for (r, word), ports in L.SEVERAL_PORTS.items()
+                 if r == repo(name) and word in tag), ())
+
+
+def port_question(image: str, host: str, intent: str) -> Ask:
+    """Which container port ``host`` reaches: one of the image's own, when it has several."""
+    several = _several_ports(image)
+    if several:
+        return Ask("port:several", candidates=[f"-p {host}:{p}" for p in several],
+                   image=image, host=host, intent=intent)
+    return Ask("port", image=image, host=host, intent=intent)
+
+
 def _container_port(image: str | None, host: str) -> str:
-    known = L.KNOWN_PORTS.get(repo(image or ""))
+    known = known_port(image or "", host)
     if known:
         return known
     if image is None or image.startswith("<"):
         return "<container-port>"
-    raise Ask("port", image=image, host=host, intent="run")
+    raise port_question(image, host, "run")
 
 
 def time_value(req: Request, slot: str) -> str | None:

@@ -70,22 +70,31 @@ _HOW_TO_LEAD = re.compile(
     r"(?:way|command)\s+to|what\s+do\s+i\s+(?:type|run)\s+to)\s+", re.I)
 
 
+_QUOTES = str.maketrans(dict(zip("“”‘’`", "\"\"''\"")))
+_IS = re.compile(r"\b(it|that|what|there|here|he|she|who|where|how)'s\b", re.I)
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])'s\b")
+_QUOTED_WORD = re.compile(r"\"([\w.-]+)\"")
+_BRACKETED = re.compile(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]")
+
+
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = text.translate({ord(a): b for a, b in zip("“”‘’`", "\"\"''\"")})
-    text = re.sub(r"\b(it|that|what|there|here|he|she|who|where|how)'s\b", r"\1 is", text, flags=re.I)
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _IS.sub(r"\1 is", text)
     text = spell_out(_talk(text))
     text = _HOW_TO_LEAD.sub("", text)
-    text = re.sub(r"(?<=[A-Za-z0-9])'s\b", "", text)
-    text = re.sub(r"\"([\w.-]+)\"", r"\1", text)
-    text = re.sub(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]",
-                  lambda m: m.group(1) or m.group(2), text)
+    text = _POSSESSIVE.sub("", text)
+    text = _QUOTED_WORD.sub(r"\1", text)
+    text = _BRACKETED.sub(lambda m: m.group(1) or m.group(2), text)
     text = _SLANG.sub(lambda m: L.SLANG[m.group().lower()], text)
     text = _AND_SIGN.sub("and", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return SPACES.sub(" ", text).strip()
 
 
 def lower(text: str) -> str:
+    """Lower case with every character kept in place (spans stay valid)."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:    # no letter grew (İ) or took context (Σ)
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 

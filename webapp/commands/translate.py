@@ -66,12 +66,12 @@ def translate(text: str, lang: str | None = None, context: dict | None = None) -
 def _translate(text: str, lang: str, ctx: Ctx) -> dict:
     if not text.strip():
         raise Ask("empty")
-    if any(p.search(text.lower()) for p in INJECTION):
+    if INJECTION.search(text.lower()):
         raise Ask("injection")
     answer = typed(text, lang, ctx)
     if answer is not None:
         return answer
-    if any(p.search(text.lower()) for p in SHELL_DANGER):
+    if SHELL_DANGER.search(text.lower()):
         raise Ask("shell")
     req = Request(text, lang, ctx)
     answer = concept(req)
