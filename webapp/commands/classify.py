@@ -32,7 +32,7 @@ _NUMERIC = re.compile(r"[\d.:]+")
 _FUZZY_WORD = re.compile(r"[a-z][a-z0-9_.-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
-_LABELS_PATH = re.compile(r"\s*[=:]\s*(?:\.{1,2}|~)?/?(?:[\s,]|$)|\s*[=:]\s*(?:\.{1,2}|~)?/\w")
+_LABELS_PATH = re.compile(r"\s*[=:]\s*(?:(?:\.{1,2}|~)/?|/)(?:[\s,]|$)|\s*[=:]\s*(?:\.{1,2}|~)?/\w")
 _ASKS_OUTPUT = re.compile(r"\bwhat\s+(?:does|do|would|will|did|should)\s+\S")
 _PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
 # "docker 이미지로 docker ps 실행": the image named docker, running a docker command

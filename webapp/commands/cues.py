@@ -103,11 +103,13 @@ INJECTION = re.compile("|".join(f"(?:{p})" for p in L.INJECTION))
 SHELL_DANGER = re.compile("|".join(f"(?:{p})" for p in L.SHELL_DANGER))
 HELP = re.compile("|".join(boundary(c) for c in sorted(L.HELP_CUES, key=len, reverse=True)))
 PROGRAM_PHRASES = [(phrases(words), program) for words, program in L.PROGRAM_PHRASES]
-RM_AFTER = re.compile(r"\b(?:clean(?:s|ing)?\s+(?:it\s+|them\s+)?up|remove|delete|get rid of|throw away)"
+RM_AFTER = re.compile(r"\b(?:auto[-\s]?)?(?:clean(?:s|ed|ing)?\s+(?:it\s+|them\s+)?up|remove[sd]?|delete[sd]?"
+                      r"|get rid of|throw away)"
                       r"(?:\s+\S+){0,3}?\s+(?:after(?:wards)?(?=\s*(?:$|[,.!;]|and\b))"
-                      r"|(?:when|once|after) (?:it'?s? |it is |it has |it'?ll be )?"
-                      r"(?:done|finish(?:es|ed)?|exit(?:s|ed)?|end(?:s|ed)?|complete(?:s|d)?"
-                      r"|stop(?:s|ped)?|terminate(?:s|d)?|over))\b")
+                      r"|(?:when|once|after) (?:(?:it|they|we|you|i|he|she)(?:'?s|'?re|'?ll be| is| are| has"
+                      r"| have)? )?"
+                      r"(?:done|finish(?:es|ed)?|exit(?:s|ed)?|end(?:s|ed)?|complete(?:s|d)?|leaves?|quits?"
+                      r"|stop(?:s|ped)?|terminate(?:s|d)?|over|log(?:s|ged)? (?:off|out)))\b")
 # "even though it's still running", "while they are up": remove it anyway (-f).
 FORCE_WHILE = re.compile(r"\b(?:(?:even\s+)?(?:though|if|while|tho)\s+"
                          r"(?:it|they)(?:\s+is|\s+are|'re)\s+"
@@ -133,6 +135,17 @@ _EMBEDDED_QUESTION = re.compile(r"[가-힣]*는지(?![가-힣])")
 _ASCII_ADNOMINAL = re.compile(r"\s*(?:해|받아)?\s*(" + "|".join(L.ADNOMINAL_AUX) + r")(?![가-힣])"
                               r"|\s*(?:한|된|받은)(?![가-힣])")
 _ARGUMENT_WORD = re.compile(r"[a-z][\w-]*")
+
+
+# "start from the last 50 lines", "starting at the top": where output begins, not `docker start`
+_FROM_WHERE = re.compile(r"\s+(?:from|at|with)\s+(?:the\s+)?(?:very\s+)?(?:last|first|top|bottom|end|"
+                         r"beginning|latest|newest|oldest|\d)")
+
+
+def where_from(tag, scan: str) -> bool:
+    """"start from the last 50 lines": "start" says where reading begins."""
+    kind, cue, _, end = tag
+    return kind == "a:start" and cue in ("start", "starting") and bool(_FROM_WHERE.match(scan, end))
 
 
 def participle(tag, scan: str) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import classify
 from . import lexicon as L
 from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, participle, program_word,
-                   purpose_spans, split_compounds, split_phrasals, without_purpose)
+                   purpose_spans, split_compounds, split_phrasals, where_from, without_purpose)
 from .patterns import (BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, NAMED_OPTION, PATH_TEXT,
                        REGISTRY_REF, TOKEN, P)
 from .text import SPACES as _SPACES, image_words, lower, number_words
@@ -167,6 +167,7 @@ class Request:
         tags += [("a:disconnect", "detach", *m.span()) for m in _DETACH_FROM.finditer(scan)]
         detach_from = {t[2] for t in tags if t[0] == "a:disconnect"}
         tags = [("m:adnominal", *t[1:]) if adnominal(t, scan) else t for t in tags]
+        tags = [("m:from", *t[1:]) if where_from(t, scan) else t for t in tags]
         tags = [t for t in tags if not (self._named_word(t, scan) or
                                         participle(t, scan) or program_word(t, scan) or
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]

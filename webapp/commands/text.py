@@ -42,6 +42,22 @@ _CORRECTED = re.compile(r"^(.*)[?,;.!]\s*(?:no+(?:\s+wait)?|nah|nope|wait|actual
 
 _POINTER = re.compile(r"\b(?:it|them|that\s+one)\b", re.I)
 
+# "I got `docker: invalid reference…`", "error: Bind … allocated. ok so give me …", "Conflict. …
+# -- fine, run …": a message docker printed is context; the request is what follows it
+_ERROR_LEAD = re.compile(
+    r"^\s*(?:(?i:i\s+)?(?i:got|get|getting|saw|see|hit)\s+(?i:this\s+|an?\s+|the\s+)?(?i:error\s*)?:?\s*)?"
+    r"(?:[\"`](?i:docker:|error)[^\"`]*[\"`]\s*[,.:;-]*"
+    r"|(?i:docker:\s*)?(?i:error(?:\s+response\s+from\s+daemon)?|conflict)[.:]\s.*?"
+    r"(?:\s+--+\s+|\s+[—–]\s+|[.!]\s+(?=[a-z])))")
+# "my teammate wants to …", "in the ops chat someone asked: …": who asks is not what to do
+_SPEAKER = (r"(?:(?:my|our|a|the|one\s+of\s+(?:my|our|the))\s+)?(?:team-?mates?|colleagues?|co-?workers?|"
+            r"friends?|team\s*lead|lead|manager|boss|intern|students?|someone|somebody|users?|"
+            r"devs?|developers?|attendees?|everyone|everybody|people)")
+_SPEAKER_LEAD = re.compile(
+    r"^\s*(?:(?:in|on|over\s+in)\s+(?:the\s+|our\s+)?[\w#-]+(?:\s+[\w#-]+)?\s+(?:chat|channel|slack|thread)\s*,?\s+)?"
+    + _SPEAKER + r"\s+(?:(?:asked|asks|posted|wrote|writes|said|says|wonders|wondered)(?:\s+(?:me|us))?\s*:\s+"
+    r"|(?:wants|needs|would\s+like|asked\s+(?:me|us)|asks\s+(?:me|us))\s+(?:me\s+|us\s+)?to\s+(?=\w))", re.I)
+
 
 def _corrected(m: re.Match) -> str:
     """The earlier request goes; its object stays when the correction points at it."""
@@ -55,6 +71,7 @@ def _unlabel(m: re.Match) -> str:
 
 
 def _talk(text: str) -> str:
+    text = _SPEAKER_LEAD.sub("", _ERROR_LEAD.sub("", text, count=1), count=1)
     text = _CORRECTED.sub(_corrected, text)
     text = _LABEL.sub(_unlabel, text)
     text = _NAME_OUTPUT.sub(r"\1output of \2", text)
