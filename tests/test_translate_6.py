@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.commands import parser
 from webapp.commands.translate import translate
+from translating import same as _same
 
 CASES = [
     # A quoted docker error message is context; the request is what follows it.
@@ -55,8 +55,6 @@ CASES = [
 ]
 
 
-def _same(got: str | None, expected: str) -> bool:
-    return got is not None and parser.parse(got).canonical() == parser.parse(expected).canonical()
 
 
 @pytest.mark.parametrize("text, context, expected", CASES)

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.commands import parser
 from webapp.commands.translate import translate
+from translating import assert_command, container as _c
 
 
-def _c(name, image, status="running", created=1):
-    return {"name": name, "image": image, "status": status, "created": created}
 
 
 SHOP = {"containers": [_c("cart-api", "node:20", created=1), _c("orders-db", "mysql:8", created=2),
@@ -83,10 +81,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text,context,expected", CASES + KEPT)
 def test_action_and_referent(text, context, expected):
-    result = translate(text, context=context)
-    assert result["command"] == expected, result
-    assert result["clarify"] is None
-    assert parser.parse(result["command"]).ok or expected.startswith("docker kill")
+    assert_command(text, context, expected)
 
 
 @pytest.mark.parametrize("text,context,candidates", [

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.commands import parser
-from webapp.commands.translate import translate
+from translating import assert_asks, assert_command, container as _c
 
 
-def _c(name, image, status="running", created=1):
-    return {"name": name, "image": image, "status": status, "created": created}
 
 
 SITE = {"containers": [_c("shopfront", "httpd:2.4", created=1), _c("shopdb", "postgres:16", created=2)]}
@@ -114,10 +111,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text,context,expected", CASES + KEPT)
 def test_english_request(text, context, expected):
-    result = translate(text, "en", context)
-    assert result["command"] == expected, result
-    assert result["clarify"] is None
-    assert parser.parse(result["command"]).ok
+    assert_command(text, context, expected, "en")
 
 
 @pytest.mark.parametrize("text,context,candidates", [
@@ -125,7 +119,4 @@ def test_english_request(text, context, expected):
     ("open a shell in my mysql container", TWO_MYSQL, ("sql-a", "sql-b")),
 ])
 def test_several_fit_is_a_question(text, context, candidates):
-    result = translate(text, "en", context)
-    assert result["command"] is None, result
-    for name in candidates:
-        assert name in result["clarify"]
+    assert_asks(text, context, candidates, "en")

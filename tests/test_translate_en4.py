@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.commands import parser
-from webapp.commands.translate import translate
+from translating import assert_command, container as _c
 
 
-def _c(name, image, status="running", created=1):
-    return {"name": name, "image": image, "status": status, "created": created}
 
 
 SHOP = {"containers": [_c("billing", "python:3.12", created=1), _c("cart-db", "postgres:16", created=2),
@@ -99,7 +96,4 @@ KEPT = [
 
 @pytest.mark.parametrize("text,context,expected", CASES + KEPT)
 def test_english_request(text, context, expected):
-    result = translate(text, "en", context)
-    assert result["command"] == expected, result
-    assert result["clarify"] is None
-    assert parser.parse(result["command"]).ok
+    assert_command(text, context, expected, "en")

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.commands import parser
 from webapp.commands.translate import translate
+from translating import same as _same
 
 
-def _c(name, image, status="running", created=1):
-    return {"name": name, "image": image, "status": status, "created": created}
 
 
 CASES = [
@@ -88,8 +86,6 @@ CASES = [
 ]
 
 
-def _same(got: str | None, expected: str) -> bool:
-    return got is not None and parser.parse(got).canonical() == parser.parse(expected).canonical()
 
 
 @pytest.mark.parametrize("text, context, expected", CASES)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.commands import parser
 from webapp.commands.translate import translate
+from translating import assert_command
 
 OTHER = {"containers": [{"name": "web", "image": "nginx", "status": "running", "created": 1}]}
 WEB = {"containers": [{"name": "shop-db", "image": "mysql:8.0", "status": "running", "created": 1},
@@ -144,10 +144,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text,context,expected", CAUSES + NEAR_MISSES)
 def test_exact_command(text, context, expected):
-    result = translate(text, None, context)
-    assert result["command"] == expected, result
-    assert result["clarify"] is None
-    assert "<" in expected or parser.parse(result["command"]).ok
+    assert_command(text, context, expected)
 
 
 @pytest.mark.parametrize("text,context", [

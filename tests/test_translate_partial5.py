@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.commands import parser
-from webapp.commands.translate import translate
+from translating import assert_asks, assert_command, container as _c
 
 
-def _c(name, image, status="running", created=1):
-    return {"name": name, "image": image, "status": status, "created": created}
 
 
 SHOP = {"containers": [_c("billing-db", "postgres:16", created=1), _c("cart", "node:20", created=2),
@@ -64,10 +61,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,context,expected", CASES)
 def test_pasted_command(text, context, expected):
-    result = translate(text, None, context)
-    assert result["command"] == expected, result
-    assert result["clarify"] is None
-    assert parser.parse(result["command"]).ok
+    assert_command(text, context, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -75,6 +69,4 @@ def test_pasted_command(text, context, expected):
     "docker exec -it bash web",
 ])
 def test_still_asks(text):
-    result = translate(text, None, SHOP)
-    assert result["command"] is None, result
-    assert result["clarify"]
+    assert_asks(text, SHOP)
