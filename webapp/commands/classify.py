@@ -32,6 +32,7 @@ _NUMERIC = re.compile(r"[\d.:]+")
 _FUZZY_WORD = re.compile(r"[a-z][a-z0-9_.-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
+_SENTENCE_END = re.compile(r"\s*(?:[,.!?]|$)")
 _LABELS_PATH = re.compile(r"\s*[=:]\s*(?:(?:\.{1,2}|~)/?|/)(?:[\s,]|$)|\s*[=:]\s*(?:\.{1,2}|~)?/\w")
 _ASKS_OUTPUT = re.compile(r"\bwhat\s+(?:does|do|would|will|did|should)\s+\S")
 _PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
@@ -155,6 +156,10 @@ def _inflected_name(req: Request, tok: Tok) -> bool:
         return True
     if not req.low[:tok.start].strip() and _SUBJECT_AFTER.match(req.low, tok.end):
         return True                     # "billing is down, start it"
+    if _SENTENCE_END.match(req.low, tok.end) and any(
+            t.startswith("o:") and not c.endswith("s") and req.low[e:tok.start] == " "
+            for t, c, _, e in req.tags):
+        return True                     # "inspect the container billing", not "containers eating?"
     return _object_of_verb(req, tok) and bool(_PARTICLE_AFTER.match(req.low, tok.end))
 
 

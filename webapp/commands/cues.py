@@ -149,10 +149,16 @@ def where_from(tag, scan: str) -> bool:
 
 
 def participle(tag, scan: str) -> bool:
-    """"downloaded images", "the built image": an -ed form describing a noun."""
+    """"downloaded images", "the built image": an -ed form describing a noun; "running as
+    nobody": who the program runs as, not which containers are running."""
     kind, cue, _, end = tag
+    if kind == "s:running" and _AS_USER.match(scan, end):
+        return True
     return bool(kind.startswith("a:") and _PARTICIPLE.fullmatch(cue) and
                 cue.endswith(("ed", "built", "taken")) and _OBJECT_AFTER.match(scan, end))
+
+
+_AS_USER = re.compile(r"\s+as\s+(?:user\s+|uid\s+)?(?:root|nobody|\d+|the\s+[\w-]+\s+user)\b")
 
 
 def adnominal(tag, scan: str) -> bool:
@@ -204,6 +210,7 @@ _PURPOSE_EN = re.compile(r"\b(?:so\s+(?:that\s+)?(?:i|we|you|they|it)\s+(?:can|c
                          # "a shell to poke around in": what the shell is for
                          r"|to\s+(?:poke|look|mess|play|dig|snoop|nose|tinker|fiddle|muck|test)\s+"
                          r"(?:around|about)"
+                         r"|to\s+(?:poke|mess|play|snoop|tinker|fiddle|muck)\s+(?:at|with)"
                          # "give it 30 secs to clean up": what the grace period is for
                          r"|(?<=\d)\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:to|for)"
                          r"(?=\s+(?:it\s+to\s+)?[a-z]))\b[^,.;!?]*")

@@ -109,7 +109,8 @@ def _ignored(req: Request, plan: Plan) -> list[tuple[str, str]]:
     """Words and values the request gave that the plan does not use."""
     pieces = _argv_pieces(plan)
     found = [(req.word(t), _ignored_kind(req, t)) for t in req.toks
-             if not (t.used or t.in_command or _aside(req, t.start))
+             if not (t.used or t.in_command or _aside(req, t.start)
+                     or (t.kind == "path" and req.in_purpose(t.start)))   # "…to poke at /dev"
              and t.kind in IGNORED_COST and req.word(t).lower() not in pieces]
     found += [(req.word(t), _loose_kind(t)) for t in _loose_words(req) if t.low not in pieces]
     for slot, entries in req.values.items():

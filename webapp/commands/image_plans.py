@@ -97,10 +97,12 @@ _TARGET_BEFORE = re.compile(r"\b(?:as|to|into)\s+$")
 
 def build_tag(req: Request, cue: str | None) -> Plan:
     plan = Plan("tag")
-    refs = [t for t in req.toks if t.kind in ("image", "name") and not t.used]
+    refs = [t for t in req.toks if (t.kind in ("image", "name") or _new_version(req, t)) and not t.used]
     if req.lang == "ko":
         refs.sort(key=lambda t: 0 if t.suffix.startswith(("을", "를", "에", "의")) else 1)
     words = [slots.image_ref(req, t) for t in refs[:2]]
+    if words:
+        words[0] = _local_image(req, words[0])
     if len(words) == 1 and len(req.ctx.images) == 1 and words[0] != req.ctx.images[0]:
         words = [req.ctx.images[0], words[0]]
     if len(words) == 2 and _BARE_TAG.fullmatch(words[1]):
@@ -113,6 +115,23 @@ def build_tag(req: Request, cue: str | None) -> Plan:
         words = (words + ["<image>", "<target>"])[:2] if words else ["<image>", "<target>"]
     plan.args = words
     return plan
+
+
+_VERSION = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _new_version(req: Request, tok) -> bool:
+    """"tag it as 2.0": a version number said as the new tag."""
+    return tok.kind == "number" and bool(_VERSION.fullmatch(tok.low)) and \
+        bool(_TARGET_BEFORE.search(req.low, 0, tok.start))
+
+
+def _local_image(req: Request, word: str) -> str:
+    """"our api image": the caller's one image whose name ends in that word."""
+    if ":" in word or "/" in word:
+        return word
+    found = [i for i in req.ctx.images if repo(i).rpartition("/")[2] == word.lower()]
+    return found[0] if len(found) == 1 else word
 
 
 def _only_target(req: Request, tok) -> bool:

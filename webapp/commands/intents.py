@@ -34,7 +34,8 @@ RANK = {"logs": 9, "build": 8, "exec": 8, "kill": 8, "restart": 8, "connect": 8,
 BG_VERBS = {"띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴", "구동", "기동",
             "올려", "올리", "열어",
             "spin up", "spin-up", "spin", "fire up", "start up", "bring up", "boot up", "launch",
-            "launches", "deploy", "serve", "start", "starts", "시작", "boot", "boots"}
+            "launches", "deploy", "serve", "start", "starts", "시작", "boot", "boots",
+            "get going"}
 
 
 def intent(req: Request) -> tuple[str, str | None]:

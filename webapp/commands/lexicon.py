@@ -109,7 +109,7 @@ CUES = {
                "구동", "기동", "만들어서 실행", "쳐", "입력해"),
               ("run", "runs", "launch", "launches", "spin up", "spin-up", "spin", "fire up",
                "start up", "bring up", "boot up", "boot", "deploy", "execute", "serve",
-               "try out", "create and start")),
+               "try out", "create and start", "get going")),
     "a:start": (("시작", "다시 켜", "재개", "다시 살려", "다시 띄워"),
                 ("start", "starts", "turn on", "power on", "switch on", "wake up", "resume",
                  "start again", "start back up", "back up", "bring back", "bring it back")),
@@ -332,7 +332,11 @@ CUES = {
                       "with the time", "timestamped", "time on each line", "time on every line",
                       "times on each line", "times on every line", "time of each line",
                       "time next to each line", "when each line was", "each line's time",
-                      "dated lines", "time for each line", "times for each line")),
+                      "dated lines", "time for each line", "times for each line",
+                      # "a timestamp on each line": per line, not one point in time
+                      "a timestamp on", "a timestamp per", "a timestamp for each",
+                      "a timestamp next to", "a timestamp in front", "a timestamp before each",
+                      "a timestamp beside", "timestamp each line", "timestamp every line")),
     "m:quiet": (("id만", "아이디만", "id 만", "아이디 만", "조용히", "조용한", "진행 상황 없이",
                  "진행 표시 없이", "id들만"),
                 ("ids only", "only ids", "only the ids", "just the ids", "just ids",
@@ -425,7 +429,8 @@ CUES = {
                      ("with its volumes", "and its volumes", "and the volumes",
                       "including volumes", "including its volumes", "volumes too",
                       "along with its volumes", "along with volumes", "with volumes",
-                      "anonymous volumes", "associated volumes", "its volumes")),
+                      "anonymous volumes", "associated volumes", "its volumes",
+                      "anon volumes")),
     "m:internal": (("내부 전용", "내부용", "외부와 차단", "외부 차단", "인터넷 없는"),
                    ("internal", "isolated from the outside", "no outside access")),
     "m:port": (("포트",), ("port", "ports", "publish", "expose", "map", "mapped", "mapping",
@@ -484,7 +489,7 @@ CUES = {
 # they mean all of that state, not "including stopped" (-a).
 QUANTIFIERS = {"전부", "모두", "모든", "전체", "싹 다", "다", "all", "every", "everything"}
 # English particles of phrasal verbs, which may come after the object ("turn *it* on").
-PARTICLES = ("up", "down", "on", "off", "out")
+PARTICLES = ("up", "down", "on", "off", "out", "going")
 # Relations: words that tie two values together ("8080 *to* 80", "web1을 mynet*에* 연결").
 PORT_LINKS = ("to", "->", "→", "=>", "에서", "를", "을", "번을", "번 포트를", "포트를", "and")
 

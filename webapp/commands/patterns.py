@@ -27,6 +27,9 @@ P = {
     # "port 80 mapped to 8080": the container's port, then the host's
     "en_mapped_rev": re.compile(r"(?:port\s+)?(\d{1,5})\s+(?:mapped|published|forwarded)\s+"
                                 r"(?:to|on|at)\s+(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"),
+    # "8081 for port 80", "9000 for the container's port 9000": the host's port, then the container's
+    "en_for": re.compile(r"(?<![\d.:])(\d{2,5})\s+for\s+(?:the\s+)?(?:container(?:'s)?\s+|its\s+)?"
+                         r"port\s+(\d{1,5})\b"),
     # "publish port 80 as 8080 on the host": the container's port, then the host's
     "en_as_rev": re.compile(r"\bport\s+(\d{1,5})\s+(?:as|on)\s+(?:the\s+)?(?:host(?:'s)?\s+)?(?:port\s+)?"
                             r"(\d{2,5})\b(?:\s+(?:on|of)\s+(?:the\s+|my\s+)?(?:host|machine))?"),
@@ -75,7 +78,10 @@ P = {
                            + r"(?![a-z])\s*(?:는|은|를|을|이|가|:|=|"
                            r"(?:(?:is\s+|should\s+be\s+)?set\s+(?:to|as)|is|of|to|as|"
                            r"(?:should|must|will|shall)\s+be|needs\s+to\s+be)(?=\s))?"
-                           r"\s*['\"]?([^\s'\",()]+?)['\"]?"
+                           # "pwd 찍어봐": a Korean verb after the word is no password, nor
+                           # "a password via env var X=y" a preposition
+                           r"\s*['\"]?(?![가-힣]+(?:봐|줘|해|라|요)\b|(?:via|through|using|with|from|in|on|for|and)\s)"
+                           r"([^\s'\",()]+?)['\"]?"
                            r"(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.)]|$)"),
     "cpu": re.compile(NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
                       r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"

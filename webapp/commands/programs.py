@@ -218,7 +218,8 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
         gap = req.low[prev_end:tok.start]
         answer = tok.kind == "cue" and tok.low in L.OUTPUT_VERBS and req.lang == "en"
         if HANGUL.search(gap) or (words and req.lang == "en" and not to_end and (
-                tok.low in L.COMMAND_BREAKS or _CLAUSE_GAP.search(gap) or answer)):
+                tok.low in L.COMMAND_BREAKS or _CLAUSE_GAP.search(gap) or answer
+                or (tok.low in _REASONS and words[0] != "echo"))):
             tok.used = tok.used or (answer and not _CLAUSE_GAP.search(gap) and not peek)
             break
         if words == [req.toks[i].text] and words[0] in L.SHELLS and not tok.low.startswith("-"):
@@ -235,13 +236,15 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
 
 
 _ADVERBS = {"there", "here"}
+# "whoami so I can see…", "df because…": a purpose or reason clause (echo prints them)
+_REASONS = {"so", "because", "since"}
 _SENTENCE_END = re.compile(r"[\s.!?]*$")
 
 
 def _trailing_adverb(req: Request, tok: Tok, words: list[str]) -> bool:
     """"run npm test there": a place adverb ending the sentence is talk, not an argument
     (except to echo, which prints it)."""
-    return tok.low in _ADVERBS and len(words) > 1 and words[0] != "echo" and \
+    return tok.low in _ADVERBS and bool(words) and words[0] != "echo" and \
         req.lang == "en" and bool(_SENTENCE_END.match(req.low, tok.end))
 
 

@@ -62,9 +62,21 @@ def safe_parse(argv: list[str], ctx: Ctx):
         return None
 
 
+def _env_pair(m: re.Match) -> str:
+    """``-e KEY value mysql:8``: the value typed apart from its variable, when an image
+    or another option (not the value) follows; ``-e HOME alpine`` passes the host's HOME on."""
+    value, after = m.group(3), m.group(4)
+    imagelike = ":" in after or after in suggest.IMAGE_CATALOGUE or after.startswith("-")
+    if not imagelike or ":" in value or value in suggest.IMAGE_CATALOGUE:
+        return m.group()
+    return f"{m.group(1)}{m.group(2)}={value}"
+
+
 _TYPED_FIXES = (
     (re.compile(r"(?<=\d);(?=\d)"), ":", ";", ":"),                       # -p 8080;80
     (re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s+=\s+(?=\S)"), r"\1=", " = ", "="),  # -e K = v
+    (re.compile(r"(?<=\s)(-e\s+|--env[\s=])([A-Z][A-Z0-9_]*)\s+(?!-)([^\s=]+)(?=\s+(\S+))"),
+     _env_pair, " ", "="),                                                  # -e K v image
 )
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _PARENS = re.compile(r"\([^)]*\)")
 # "root 말고 1000번 유저로", "nginx 대신 httpd": the word said to be not wanted
-_NOT_THIS = re.compile(r"(?<!\S)[^\s가-힣]+(?:은|는|이|가|를|을)?\s*(?:말고|대신에?)(?=\s|$)")
+_NOT_THIS = re.compile(r"(?<!\S)([^\s가-힣]+)(?:은|는|이|가|를|을)?\s*(?:말고|대신에?)(?=\s|$)")
 _ALL_KO = re.compile(r"(?:^|\s)(다)\s+(?=[가-힣])")
 _DETACH_FROM = re.compile(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)")
 # "(no name needed)", "without a name": a name declined, not given
@@ -76,7 +76,7 @@ _REGISTRY = re.compile(r"\b(?:push(?:es|ed|ing)?|tag(?:s|ged|ging)?|"
 # "포트 두개", "2 개의 포트", "two ports": how many mappings follow, not a value of its own
 _PORT_COUNT = re.compile(r"포트\s*(\d)\s*개|(\d)\s*개의?\s*포트|\b(\d|two|three|four)\s+ports\b")
 _KO_PORT_VERB = re.compile(r"연결|매핑|맵핑|포워딩|바인딩|열어|열고")
-_PORT_PATTERNS = ("map", "en_mapped_rev", "en_as_rev", "en_rev", "ko_rev", "en_to", "ko_to", "ko_link",
+_PORT_PATTERNS = ("map", "en_mapped_rev", "en_as_rev", "en_rev", "ko_rev", "en_to", "en_for", "ko_to", "ko_link",
                   "ko_topic")
 
 
@@ -110,11 +110,13 @@ class Request:
         self.corrections: list[dict] = []
         self.toks: list[Tok] = []
         self._dropped: set[int] = set()
+        self.not_wanted: list[str] = []          # "nginx 말고": words said to be not meant
         self._read()
 
     # --- reading ------------------------------------------------------------
     def _read(self):
         for m in _NOT_THIS.finditer(self.scan):
+            self.not_wanted.append(m.group(1))
             self._mask(*m.span())
         self._quotes()
         self._host_sources()

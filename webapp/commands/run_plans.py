@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .request import Request
 
 _IMAGE_BEFORE = re.compile(r"\b(?:in|using|from|with|of)\s+(?:the\s+|an?\s+)?$")
-_USER = re.compile(r"\bas\s+(root|\d+(?::\d+)?)\b|\bas\s+(?:the\s+)?([a-z_][a-z0-9_-]*)\s+user\b"
+_USER = re.compile(r"\bas\s+(root|nobody|\d+(?::\d+)?)\b|\bas\s+(?:the\s+)?([a-z_][a-z0-9_-]*)\s+user\b"
                    r"|\b(?:user|uid|username)\s+(?:named\s+|called\s+|id\s+)?([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
                    r"|([a-z_][a-z0-9_-]*|\d+)\s*(?:사용자|유저|계정)(?:로|으로|권한으로)"
                    r"|(?:사용자|유저|계정|uid)\s*(?:를|을|은|는)?\s*([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
@@ -44,7 +44,10 @@ _PATH_LINK = re.compile(r"\s*(?:(?:폴더|디렉[토터]리|경로|전체)\s*)?(
                         r"\s*(?:컨테이너(?:의|\s*안의?)?\s*)?"
                         r"|\s+(?:(?:mounted|mount(?:ed)?\s+it)\s+)?(?:(?:read[- ]?only|ro)\s+)?"
                         r"(?:at|to|on|into|as|->|→)\s+"
-                        r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:path\s+)?|\s*(?:->|→)\s*")
+                        r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:path\s+)?|\s*(?:->|→)\s*"
+                        # "mount /srv into a debian container at /data": the image said between
+                        r"|\s+(?:into|in|inside)\s+(?:an?\s+|the\s+|my\s+)?[\w.:/-]+\s+"
+                        r"(?:container|box)?\s*(?:at|on|under)\s+(?:the\s+)?(?:path\s+)?")
 # "/tmp/x from the host at /x": a host path and its place in the container
 _FROM_HOST = re.compile(r"\s+from\s+(?:the\s+|my\s+)?(?:host|machine|laptop)(?=\s)")
 _SAME_PATH = re.compile(r"same\s+(?:path|place|location|spot)|같은\s*(?:경로|위치|자리)|경로\s*그대로")

@@ -391,6 +391,9 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     pool = _pool(req, intent, repos)
     if (many and req.has("m:all") and pool) or len(pool) == 1:
         return pool
+    rest = _wanted(req, pool or ctx.names)
+    if len(rest) == 1:
+        return rest                     # "nginx 말고 그 전에 만든 거": the one left
     served = _pool(req, intent, L.WEB_SERVERS) if req.has("m:webserver") and not repos else []
     if len(served) == 1:
         return served                   # "웹서버 재시작": the one container serving the web
@@ -398,6 +401,16 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
         raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
                   intent=_cmd_name(intent))
     return ["<container>"]
+
+
+def _wanted(req: Request, names: list[str]) -> list[str]:
+    """The containers left once those said to be not meant ("web1 말고", "nginx 말고") are
+    set aside; all of them when nothing was set aside."""
+    if not req.not_wanted:
+        return names
+    by_name = {c["name"]: c for c in req.ctx.containers}
+    return [n for n in names if not any(w in (n.lower(), repo(str(by_name.get(n, {}).get("image", ""))))
+                                        for w in req.not_wanted)]
 
 
 def _by_image(req: Request, intent: str, given: list[str]) -> list[str]:
@@ -443,11 +456,18 @@ def _cmd_name(intent: str) -> str:
 
 def _container_names(req: Request) -> list[str]:
     found = []
-    for tok in names(req):
+    for tok in sorted(names(req), key=lambda t: _said_inside(req, t)):
         if tok.kind == "name" and req.ctx.containers and not _looks_like_name(tok):
             continue
         found.append(take(tok))
     return found
+
+
+def _said_inside(req: Request, tok: Tok) -> int:
+    """"check free disk space inside storage1": the word after "inside" is the container; a
+    program's name elsewhere ("free") is talk about what to do."""
+    return 0 if _IN_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]) else \
+        2 if tok.low in L.PROGRAMS else 1
 
 
 def _looks_like_name(tok: Tok) -> bool:

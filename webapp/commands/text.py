@@ -84,7 +84,10 @@ def _talk(text: str) -> str:
 _HOW_TO_LEAD = re.compile(
     r"\b(?:what\s+is\s+the\s+(?:docker\s+)?(?:command|cmd)\s+(?:to|for)|what\s+(?:docker\s+)?"
     r"command\s+(?:do|would|should|can)\s+i\s+(?:use|run|type)\s+to|is\s+there\s+a\s+"
-    r"(?:way|command)\s+to|what\s+do\s+i\s+(?:type|run)\s+to)\s+", re.I)
+    r"(?:way|command)\s+to|what\s+do\s+i\s+(?:type|run)\s+to"
+    r"|(?:give|tell|show|send|write)\s+(?:me|us)\s+(?:the|a)\s+(?:docker\s+)?(?:command|cmd)\s+(?:to|for))\s+"
+    # "…, 명령어 부탁드립니다": asking for the command, not a command to run inside
+    r"|(?:명령어|커맨드)\s*(?:좀\s*)?(?:부탁|알려|가르쳐)", re.I)
 
 
 _QUOTES = str.maketrans(dict(zip("“”‘’`", "\"\"''\"")))
