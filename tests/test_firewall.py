@@ -3,8 +3,11 @@ real engine — what a container can reach: never the host, and the outside only
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import subprocess
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,8 @@ from runtime.spec import Owner
 from webapp.config import ConfigError
 
 from conftest import PREFIX
+
+ENGINE = Path(__file__).resolve().parent.parent / "scripts" / "engine"
 
 PROBE = ("docker run --rm busybox sh -c 'for t in {targets}; do "
          "nc -w 3 ${{t%:*}} ${{t#*:}} </dev/null >/dev/null 2>&1 && echo open:$t || echo shut:$t; "
@@ -143,3 +148,23 @@ def test_users_networks_are_internal_unless_egress_is_routed(make_app, engine):
             owner = PREFIX + session["uid"]
         network = engine.networks.get(engine_name(Owner(owner), "bridge"))
         assert network.attrs["Internal"] is internal, setting
+
+
+def test_engine_up_warns_about_chains_left_in_the_other_iptables_backend(engine):
+    """Rules in the backend not in use (say legacy, beside nft) stay active and can reject
+    container traffic; ``scripts/engine up`` says so, with the command that clears them."""
+    mine = os.path.realpath(shutil.which("iptables") or "")
+    other = "iptables-legacy" if "nft" in mine else "iptables-nft" if "legacy" in mine else None
+    if os.geteuid() != 0 or other is None or shutil.which(other) is None:
+        pytest.skip("needs root and both iptables backends")
+    if os.environ.get("DOCKER_HOST"):
+        pytest.skip("the engine is not this host's")
+    subprocess.run([other, "-N", "GORAE-STALE-TEST"], check=True)
+    try:
+        up = subprocess.run([str(ENGINE), "up"], capture_output=True, text=True, timeout=180)
+    finally:
+        subprocess.run([other, "-X", "GORAE-STALE-TEST"], check=True)
+    assert up.returncode == 0, up.stderr
+    assert f"{other} still holds DOCKER/GORAE chains" in up.stderr, up.stderr
+    clean = subprocess.run([str(ENGINE), "up"], capture_output=True, text=True, timeout=180)
+    assert "still holds" not in clean.stderr, clean.stderr
