@@ -340,7 +340,7 @@ def _fix_swap(parsed, argv, command, ctx, fixes) -> list[str] | None:
     return argv
 
 
-_SHELLS = {"bash", "sh", "zsh", "ash", "dash", "fish", "ksh"}
+_SHELLS = {*L.SHELLS, "dash", "fish", "ksh"}   # any shell one might type before the container
 
 
 def _fix_shell_first(parsed, argv, command, ctx, fixes) -> list[str] | None:
