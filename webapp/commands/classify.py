@@ -123,6 +123,7 @@ def _fuzzy(req: Request, tok: Tok) -> str:
 
 _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|acting|behaving|looks?|looking|seems?|feels?|went|gone|"
                          r"got|getting)(?:\s+(?:really|very|kinda|a\s+bit|super))?$")
+_NAME_IS = re.compile(r"\bname\s+(?:is|was)$")
 _APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
 
 
@@ -138,6 +139,8 @@ def _en_name(req: Request, tok: Tok) -> bool:
     if noun is not None:
         # "the worker container"; not "hung" in "the hung worker container", nor "find containers"
         return noun == tok.end and not (not before and _PLURAL_AFTER.match(req.low, tok.end))
+    if _NAME_IS.search(before):
+        return True                     # "the name is wikijs": what it is called, said outright
     if _COMPLEMENT.search(before):
         return False                    # "jobs is acting weird": how it is, not which one
     if _APPOSITION.search(before):

@@ -34,6 +34,7 @@ _NAMED_LIKE = re.compile(r"\b(?:named|called)\s+(?:something|anything)\s+(?:with
 # "멈춘 컨테이너도", "even the dead ones": stopped ones as well as the rest
 _INCLUSIVE = re.compile(r"(?:컨테이너|것|거|애)들?(?:도|까지)|\b(?:even|too|also|as well|including)\b|포함")
 _AGAIN = re.compile(r"\b(?:again|once more)\b")
+_SENTENCE_END = re.compile(r"[.?!;]\s")
 _SIGNAL = re.compile(r"\b(sig(?!nal)[a-z0-9]+)\b|\b(?:signal|시그널|신호)\s*(\d{1,2})\b")
 
 
@@ -96,7 +97,7 @@ def build_ps(req: Request, cue: str | None) -> Plan:
     plan = Plan("ps")
     status = next((s for t, s in (("s:stopped", "exited"), ("s:paused", "paused"),
                                   ("s:created", "created")) if req.has(t)), None)
-    inclusive = status == "exited" and bool(_INCLUSIVE.search(req.low))
+    inclusive = status == "exited" and (bool(_INCLUSIVE.search(req.low)) or _told_before(req))
     every = inclusive or req.has("m:all") and (not status or any(
         c not in L.QUANTIFIERS for c in req.cues("m:all")))
     plan.opt("all", every and not (req.has("m:last") and not req.first("count")))
@@ -117,6 +118,14 @@ def build_ps(req: Request, cue: str | None) -> Plan:
     if _JSON.search(req.low):
         plan.opt("format", "json")
     return plan
+
+
+def _told_before(req: Request) -> bool:
+    """"some containers died. show all of them": a state in an earlier sentence says why
+    they ask; the "all" of the request decides what is listed."""
+    said, every = req.where("s:stopped"), req.where("m:all")
+    return bool(said and every) and max(said) < min(every) and \
+        _SENTENCE_END.search(req.low, max(said), min(every)) is not None
 
 
 def _ps_general_filters(plan: Plan, req: Request):

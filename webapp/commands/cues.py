@@ -103,20 +103,27 @@ INJECTION = re.compile("|".join(f"(?:{p})" for p in L.INJECTION))
 SHELL_DANGER = re.compile("|".join(f"(?:{p})" for p in L.SHELL_DANGER))
 HELP = re.compile("|".join(boundary(c) for c in sorted(L.HELP_CUES, key=len, reverse=True)))
 PROGRAM_PHRASES = [(phrases(words), program) for words, program in L.PROGRAM_PHRASES]
+# Words of the container going away: "throw it out", "vanish", "goes away".
+_GONE = (r"throw(?:s|n)?\s+(?:(?:it|them|the\s+container|this|that)\s+)?(?:away|out)"
+         r"|(?:go(?:es)?|went)\s+away|vanish(?:es)?|disappears?")
 RM_AFTER = re.compile(r"\b(?:auto[-\s]?)?(?:clean(?:s|ed|ing)?\s+(?:it\s+|them\s+)?up|remove[sd]?|delete[sd]?"
-                      r"|get rid of|throw away)"
+                      r"|rm|get rid of|" + _GONE + r")"
                       r"(?:\s+\S+){0,3}?\s+(?:after(?:wards)?(?=\s*(?:$|[,.!;]|and\b))"
                       r"|(?:when|once|after) (?:(?:it|they|we|you|i|he|she)(?:'?s|'?re|'?ll be| is| are| has"
                       r"| have)? )?"
                       r"(?:done|finish(?:es|ed)?|exit(?:s|ed)?|end(?:s|ed)?|complete(?:s|d)?|leaves?|quits?"
                       r"|stop(?:s|ped)?|terminate(?:s|d)?|over|log(?:s|ged)? (?:off|out)))\b")
+# "... and then goes away" said last: the run's container is gone when it is done.
+GONE_LAST = re.compile(r"\b(?:and|then)\s+(?:then\s+)?(?:it\s+)?(?:" + _GONE +
+                       r"|throw\s+(?:it|the\s+container)\s+away)(?=\s*(?:$|[.!;]))")
 # "even though it's still running", "while they are up": remove it anyway (-f).
 FORCE_WHILE = re.compile(r"\b(?:(?:even\s+)?(?:though|if|while|tho)\s+"
                          r"(?:it|they)(?:\s+is|\s+are|'re)\s+"
                          r"(?:still\s+)?|(?:it|they)\s+(?:is|are)\s+still\s+)"
                          r"(?:running|up|on|active|alive|in\s+use)\b")
 # Phrases read before the cue words, whose words would read as other cues.
-CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (FORCE_WHILE, "m:force", "even if running"))
+CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (GONE_LAST, "m:rm-auto", "remove after"),
+           (FORCE_WHILE, "m:force", "even if running"))
 ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?ids?\b|\bids?\s+only\b"
                       r"|\b(?:every|all)\s+(?:the\s+)?container\s+ids?\b")
 

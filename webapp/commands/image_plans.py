@@ -18,6 +18,7 @@ _JSON_WORD = re.compile(r"\bjson\b")
 # "server 디렉토리 빌드", "build the api folder": a bare word named as a folder is the context
 _FOLDER_WORD = re.compile(r"(?<![\w/.:-])([a-z0-9][\w.-]*)\s*(?:디렉[터토]리|폴더)"
                           r"|(?<![\w/.:-])([a-z0-9][\w.-]*)\s+(?:directory|folder|dir)\b")
+_BEING_IN = re.compile(r"\b(?:i\s*am|i'?m|we\s+are|we'?re)\s+(?:in|inside)\s+(?:my|our|the)?\s*$")
 # "myapp에 v2 태그": a bare tag is the source image's repository with that tag
 _BARE_TAG = re.compile(r"v?\d[\w.-]*|latest|stable|dev|prod|test")
 _TARGET_STAGE = re.compile(r"(?:target|stage|타깃|타겟|스테이지)\s*(?:를|을|은|는)?\s*([a-z][\w-]*)|"
@@ -166,6 +167,9 @@ def _folder(req: Request) -> str:
     word = m and (m.group(1) or m.group(2))
     if not word or (m.group(2) and word in L.EN_FILLER):   # "the current directory"
         return "."
+    if _BEING_IN.search(req.low, 0, m.start()):
+        slots.use(req, word)
+        return "."                      # "I'm in my project folder": where they are is "."
     slots.use(req, word)
     return word
 

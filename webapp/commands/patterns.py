@@ -29,7 +29,7 @@ P = {
                                 r"(?:to|on|at)\s+(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"),
     # "8081 for port 80", "9000 for the container's port 9000": the host's port, then the container's
     "en_for": re.compile(r"(?<![\d.:])(\d{2,5})\s+for\s+(?:the\s+)?(?:container(?:'s)?\s+|its\s+)?"
-                         r"port\s+(\d{1,5})\b"),
+                         r"(?:port\s+)?(\d{1,5})\b(?!\s*(?:mins?|minutes?|secs?|seconds?|hours?|days?|lines?|[smhd]\b|%|\.\d))"),
     # "publish port 80 as 8080 on the host": the container's port, then the host's
     "en_as_rev": re.compile(r"\bport\s+(\d{1,5})\s+(?:as|on)\s+(?:the\s+)?(?:host(?:'s)?\s+)?(?:port\s+)?"
                             r"(\d{2,5})\b(?:\s+(?:on|of)\s+(?:the\s+|my\s+)?(?:host|machine))?"),
@@ -61,8 +61,8 @@ P = {
                          r"|\bports?\s*(?:number\s*)?:?\s*(\d{2,5})\b|\b(\d{2,5})\s*port\b"
                          r"|localhost:(?P<local>\d{2,5})(?![\d/])"
                          # "expose 27018 on the host", "8443 on the host side"
-                         r"|\b(\d{2,5})\s+(?:on|to|at)\s+(?:the\s+|my\s+)?(?:host|machine|laptop)"
-                         r"(?:\s+side)?(?![\w-])"
+                         r"|\b(\d{2,5})\s+(?:on|to|at)\s+(?:(?:the\s+|my\s+)?(?:host|machine|laptop)"
+                         r"(?:\s+side)?|my\s+(?:side|end))(?![\w-])"
                          r"|\b(?:mapped|map|published|publish|forwarded|forward|bound|bind)\s+"
                          r"(?:it\s+|them\s+)?(?:to|on|at)\s+"
                          r"(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"

@@ -249,8 +249,8 @@ def _trailing_adverb(req: Request, tok: Tok, words: list[str]) -> bool:
 
 
 _TIMES = {"times", "time", "pings", "packets"}
-# A comma or words read as cues between two words: the program's arguments have ended.
-_CLAUSE_GAP = re.compile(r",|[a-z]{2,}")
+# A comma, a sentence's end or words read as cues between two words: the program's arguments have ended.
+_CLAUSE_GAP = re.compile(r",|[?!;]|\.\s|[a-z]{2,}")
 _KO_WORD = re.compile(r"[가-힣!?.,~]+")
 _QUOTE_END = re.compile(r"(?:이?라고|이?란)$")
 

@@ -48,6 +48,8 @@ _NOUN_EN = re.compile(r"\s+(?:volume|network|container)s?\b")
 _NAMING_BEFORE = re.compile(r"(?:named|called|name it|call it)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|my)\s+$")
 _OBJECT_WORD = re.compile(r"host|container")
+# "8099 to 80": an image's own port on the inside says the pair is a port mapping
+_CONTAINER_PORTS = {*L.KNOWN_PORTS.values(), *(p for ps in L.SEVERAL_PORTS.values() for p in ps), "443"}
 # "8081 going to 80", "8443 -> 443": a mapping said by its arrow, without the word "port"
 _PORT_ARROW = re.compile(r"->|→|=>|\b(?:pointing|points?|going|forwarding|forwarded|routed|routing)\b")
 _WORD = re.compile(r"\w+", re.A)
@@ -268,8 +270,10 @@ class Request:
     def _ports(self, name: str, reverse: bool):
         for m in P[name].finditer(self.scan):
             groups = [g for g in m.groups() if g]
+            inner = groups[0] if reverse else groups[-1]
             if name.startswith("en") and not (self.has("m:port") or _OBJECT_WORD.search(m.group())
-                                              or _PORT_ARROW.search(m.group())):
+                                              or _PORT_ARROW.search(m.group())
+                                              or inner in _CONTAINER_PORTS):
                 continue
             if name == "ko_topic" and not (self.has("m:port") or self.has("a:run")
                                            or _KO_PORT_VERB.search(self.low)):

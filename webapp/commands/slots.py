@@ -455,12 +455,17 @@ def _cmd_name(intent: str) -> str:
 
 
 def _container_names(req: Request) -> list[str]:
-    found = []
-    for tok in sorted(names(req), key=lambda t: _said_inside(req, t)):
+    found, described = [], set()
+    toks = sorted(names(req), key=lambda t: _said_inside(req, t))
+    told = any(is_named(req, t) for t in toks)
+    for tok in toks:
         if tok.kind == "name" and req.ctx.containers and not _looks_like_name(tok):
             continue
+        if told and not is_named(req, tok) and adjacent_noun_after(req, tok) == "container":
+            described.add(len(found))
         found.append(take(tok))
-    return found
+    # "my wiki container is stuck … the name is wikijs": the name said outright beats a description
+    return [n for i, n in enumerate(found) if i not in described] or found
 
 
 def _said_inside(req: Request, tok: Tok) -> int:

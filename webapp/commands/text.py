@@ -24,6 +24,13 @@ _AND_SIGN = re.compile(r"(?<=\s)[+&](?=\s)")
 # "ingest: halt it", "api: show its logs": a name set before the request it points at
 _LABEL = re.compile(r"^([A-Za-z][\w.-]*):\s+(.*\b(?:it|its)\b.*)$", re.I)
 _LABEL_POINTER = re.compile(r"\bit(s?)\b", re.I)
+# "authd: last 45 min of logs", "billing: restart": a heading names the container the request
+# (one that acts on a container, with no pronoun and nothing to run) is about
+_HEADING = re.compile(r"^([A-Za-z][\w.-]*):\s+(?=.*\b(?:logs?|stop|restart|kill|shell|stats|inspect|pause|"
+                      r"unpause|exec)\b)(?!.*\b(?:run|start|launch|it|its|them|container)\b)", re.I)
+_HEADING_WORDS = {"note", "notes", "question", "q", "hey", "hi", "ok", "okay", "update", "task", "goal",
+                  "fyi", "btw", "ps", "edit", "also", "context", "problem", "issue", "help", "next",
+                  "then", "step", "docker", "error", "warning", "todo", "request", "ask", "me", "user"}
 # "mailer output with timestamps": what the container named first printed
 _NAME_OUTPUT = re.compile(r"^((?:(?:show|get|see|view|print|dump|tail|check|grab)\s+(?:me\s+)?)?(?:the\s+)?)"
                           r"(?!(?:json|table|text|plain|raw|full|the|my|command|build)\s)([a-z][\w.-]*)"
@@ -70,10 +77,15 @@ def _unlabel(m: re.Match) -> str:
     return _LABEL_POINTER.sub(lambda p: m.group(1) + ("'s" if p.group(1) else ""), m.group(2), count=1)
 
 
+def _heading(m: re.Match) -> str:
+    return m.group() if m.group(1).lower() in _HEADING_WORDS else f"container {m.group(1)}: "
+
+
 def _talk(text: str) -> str:
     text = _SPEAKER_LEAD.sub("", _ERROR_LEAD.sub("", text, count=1), count=1)
     text = _CORRECTED.sub(_corrected, text)
     text = _LABEL.sub(_unlabel, text)
+    text = _HEADING.sub(_heading, text, count=1)
     text = _NAME_OUTPUT.sub(r"\1output of \2", text)
     text = _OUTPUT_OF.sub(" output of it", text)
     return _I_AM_NEW.sub("I'm", text)
