@@ -48,7 +48,8 @@ SETS = [
     ("blind10.jsonl", "blind once in session 3, tuned on since"),
     ("blind11.jsonl", "blind once in session 3, tuned on since"),
     ("blind12.jsonl", "blind once in session 3, tuned on since"),
-    ("blind13.jsonl", "blind once at the end of session 3, not tuned on yet"),
+    ("blind13.jsonl", "blind once at the end of session 3, tuned on since"),
+    ("blind15.jsonl", "blind once in session 4, tuned on since"),
 ]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
