@@ -100,7 +100,8 @@ def build_ps(req: Request, cue: str | None) -> Plan:
     inclusive = status == "exited" and (bool(_INCLUSIVE.search(req.low)) or _told_before(req))
     every = inclusive or req.has("m:all") and (not status or any(
         c not in L.QUANTIFIERS for c in req.cues("m:all")))
-    plan.opt("all", every and not (req.has("m:last") and not req.first("count")))
+    # -n and -l list every state already
+    plan.opt("all", every and not (req.has("m:last") or req.first("count")))
     if status and not every:
         plan.opt("filter", f"status={status}")
     for kv in slots.kvs(req, FILTER_KEYS):
@@ -222,17 +223,35 @@ def build_run_or_other(req: Request, cue: str | None) -> Plan:
 
 def build_inspect(req: Request, cue: str | None) -> Plan:
     plan = Plan("inspect")
-    names = [slots.take(t) for t in req.kinds("container", "name")]
-    images = [slots.image_ref(req, t) for t in slots.images(req)]
+    names = list(dict.fromkeys(slots.take(t) for t in req.kinds("container", "name")))
+    images = [slots.image_ref(req, t) for t in slots.images(req) if not _a_container(req, t)]
     if not names and not images:
         names = slots.targets(req, "inspect")
     for words, template in L.INSPECT_FORMATS:
-        if phrases(words).search(req.low):
+        m = phrases(words).search(req.low)
+        if m and not _asked_then_inspect(req, m.end()):
             plan.opt("format", template)
             break
     plan.opt("size", req.has("m:size"))
     plan.args = names + images
     return plan
+
+
+_ONE_AFTER = re.compile(r"\s+(?:one|container|" + "|".join(L.GENERIC_NOUNS) + r")\b")
+
+
+def _a_container(req: Request, tok) -> bool:
+    """"my nginx one", "the redis container": an image word that describes one of the
+    caller's containers."""
+    return bool(_ONE_AFTER.match(req.low, tok.end) and
+                req.ctx.pool(None, {repo(req.word(tok))}))
+
+
+def _asked_then_inspect(req: Request, end: int) -> bool:
+    """"what IP did db get? inspect it": the question says why; what they ask for is the
+    whole inspect output, not only the value."""
+    q = req.low.find("?", end)
+    return q >= 0 and any(at > q for at in req.where("a:inspect"))
 
 
 def simple(req: Request, name: str) -> Plan:

@@ -124,7 +124,9 @@ FORCE_WHILE = re.compile(r"\b(?:(?:even\s+)?(?:though|if|while|tho)\s+"
 # Phrases read before the cue words, whose words would read as other cues.
 CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (GONE_LAST, "m:rm-auto", "remove after"),
            (FORCE_WHILE, "m:force", "even if running"))
-ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?ids?\b|\bids?\s+only\b"
+# "just run id" runs the program
+ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:(?!run\s|exec\s)[a-z]+\s+)?ids?\b"
+                      r"|\bids?\s+only\b"
                       r"|\b(?:every|all)\s+(?:the\s+)?container\s+ids?\b")
 
 
@@ -158,11 +160,16 @@ def where_from(tag, scan: str) -> bool:
 def participle(tag, scan: str) -> bool:
     """"downloaded images", "the built image": an -ed form describing a noun; "running as
     nobody": who the program runs as, not which containers are running."""
-    kind, cue, _, end = tag
+    kind, cue, start, end = tag
     if kind == "s:running" and _AS_USER.match(scan, end):
         return True
+    # "the last 3 containers created": after a plural object, too
     return bool(kind.startswith("a:") and _PARTICIPLE.fullmatch(cue) and
-                cue.endswith(("ed", "built", "taken")) and _OBJECT_AFTER.match(scan, end))
+                cue.endswith(("ed", "built", "taken")) and (
+                    _OBJECT_AFTER.match(scan, end) or scan[:start].rstrip().endswith(_PLURALS)))
+
+
+_PLURALS = ("containers", "images", "networks", "volumes")
 
 
 _AS_USER = re.compile(r"\s+as\s+(?:user\s+|uid\s+)?(?:root|nobody|\d+|the\s+[\w-]+\s+user)\b")
@@ -223,6 +230,23 @@ _PURPOSE_EN = re.compile(r"\b(?:so\s+(?:that\s+)?(?:i|we|you|they|it)\s+(?:can|c
                          r"(?=\s+(?:it\s+to\s+)?[a-z]))\b[^,.;!?]*")
 _PURPOSE_KO = re.compile(r"[가-힣]*(?:게|도록)(?![가-힣])|[가-힣]*\s*수\s*있(?:게|도록)")
 _IN_IT = re.compile(r"\s*(?:inside|in)\s+(?:it|there)\b")
+
+
+_SUBJECT = r"(?:i|we|you|they|it|he|she|(?:the|my|our|their|your)\s+[a-z-]+)"
+# "…, so the wifi doesn't kill us", "… before it gets killed", ", it's serving stale assets":
+# a clause after the request that says why, or comments on the object
+_REASON_EN = re.compile(r"(?:\bso\s+(?:that\s+)?" + _SUBJECT + r"|\b(?:because|cause|cuz|since\s+"
+                        r"(?:i|we|you|they|it|there)|(?:before|after)\s+(?:[a-z]+ing|" + _SUBJECT +
+                        r")|to\s+(?:make\s+sure|ensure|verify|confirm|see\s+(?:if|whether))|in\s+case"
+                        r"|ahead\s+of|(?:i|we)\s+(?:need|want|have|wanna|gotta)\s+to)"
+                        r"|[,;]\s*(?:it'?s|it\s+(?:is|was|has|keeps)|that\s+(?:job|one|thing|box|service)"
+                        r"|they(?:'re|\s+are|\s+were)?|this\s+one)"
+                        r"(?!\s+(?:called|named|name)\b))\b[^,.;!?]*")
+
+
+def reason_spans(low: str) -> list[tuple[int, int]]:
+    """Where a clause of reasons or comments runs ("… ahead of the workshop")."""
+    return [m.span() for m in _REASON_EN.finditer(low) if m.start()]
 
 
 def purpose_spans(scan: str) -> list[tuple[int, int]]:

@@ -456,9 +456,15 @@ def _fix_publish(parsed, argv, command, ctx, fixes) -> list[str] | None:
 
 
 def _fix_filter(parsed, argv, command, ctx, fixes) -> list[str] | None:
-    """``--filter status=exitted`` → ``exited``."""
+    """``--filter status=exitted`` → ``exited``; ``--filter staus=exited`` → ``status``."""
     for option in parsed.options:
-        key, _, value = str(option.value).partition("=")
+        key, eq, value = str(option.value).partition("=")
+        if option.name == "filter" and eq and key not in FILTER_KEYS:
+            found = suggest.closest(key, FILTER_KEYS, 0.75)
+            if found:
+                fixes.append(corr(key, found, "value"))
+                k = _index_at(argv, option.end - 1)
+                return _replace(argv, k, argv[k].replace(f"{key}=", f"{found}=", 1))
         choices = L.FILTER_VALUES.get(key) if option.name == "filter" else None
         if not choices or value in choices:
             continue

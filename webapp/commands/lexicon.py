@@ -483,7 +483,9 @@ CUES = {
                 "해봐", "해 봐", "좀", "부탁", "가능", "할까", "하고 싶", "될까", "되나",
                 "있어?", "있나", "어떻게"),
                ("please", "pls", "can you", "could you", "would you", "i want", "i wanna",
-                "i'd like", "i need", "let me", "help me", "me", "my", "i", "lets", "let's")),
+                "i'd like", "i need", "let me", "help me", "me", "my", "i", "lets", "let's",
+                # "…the volume as well": a follow-up, about what was said before
+                "as well", "too", "also")),
 }
 
 # m:all cues that only quantify ("전부", "all"): with a state said ("멈춰있는 컨테이너 전부"),
@@ -584,6 +586,7 @@ interactive terminal shell memory limit limited into inside within some just onl
 then but should would make new instead again volume volumes network networks image now off
 container timeout everything both each back daemon
 after before until when once as at by so because if not without about since over under than
+too
 """.split())
 HELP_CUES = ("help", "도움말", "사용법", "usage", "옵션 목록", "available options", "옵션 보여",
              "what options")

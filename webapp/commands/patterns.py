@@ -83,7 +83,8 @@ P = {
                            r"\s*['\"]?(?![가-힣]+(?:봐|줘|해|라|요)\b|(?:via|through|using|with|from|in|on|for|and)\s)"
                            r"([^\s'\",()]+?)['\"]?"
                            r"(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.)]|$)"),
-    "cpu": re.compile(NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
+    # (a tag's number, "app:1.0 cpu 0.5", is no count)
+    "cpu": re.compile(r"(?<![\w.:])" + NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
                       r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
                       r"(?:to|of|at|:|=)?\s*" + NUM + r"\s*(?:개|코어)?"),
     "until": re.compile(r"(?:until|before|older than|up to|(?<=ago )(?:and|to|till|through))\s+"

@@ -31,6 +31,8 @@ MAX_STEPS = 10
 _OPERATORS = re.compile(r"\|\||&&|[;|&]")
 _SHELL_CHAR = re.compile(r"[;&|`]")
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+# "run redis detached.", "run redis detached, …": a sentence's stop after a word, not a name
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.,;]")
 # "docker logs -f <the postgres one>", "docker stop (the newest)": a container described in
 # words where its name goes
 _REFERENT = re.compile(r"(?<=\s)(?:<([^<>|;&$]*[a-z][^<>|;&$]*)>|\(([^()|;&$]*[a-z][^()|;&$]*)\))(?=\s|$)"
@@ -193,11 +195,12 @@ def _referent(text: str, lang: str, ctx: Ctx, fixes: list[dict]) -> str:
     before = text[:m.start()].split() if m else []
     if m is None or not ctx.containers or not before or not _is_program(before[0]):
         return text
-    name = next((w.lower() for w in before[1:] if not w.startswith("-")), "")
+    typed_name = next((w.lower() for w in before[1:] if not w.startswith("-")), "")
+    name = _subcommand(typed_name)
     command = grammar.COMMANDS.get(name)
     if command is None or not command.args or command.args[0].kind != "container":
         return text
-    if bare and not _only_options(before[before.index(name) + 1:] if name in before else []):
+    if bare and not _only_options(before[before.index(typed_name) + 1:] if typed_name in before else []):
         return text                     # "docker logs for the last hour": a sentence
     try:
         found = slots.targets(Request(described, lang, ctx), _INTENTS.get(name, name))
@@ -211,6 +214,14 @@ def _referent(text: str, lang: str, ctx: Ctx, fixes: list[dict]) -> str:
         return text
     fixes.append(corr(m.group(), found[0], "container"))
     return text[:m.start()] + found[0] + text[m.end():]
+
+
+def _subcommand(word: str) -> str:
+    """``strat`` → ``start``: the subcommand a typed word most likely is (repaired later)."""
+    if word in grammar.COMMANDS or not _close_first(word):
+        return word
+    found = suggest.closest(word, _FIRST_WORDS, 0.65)
+    return L.SUBCOMMAND_ALIASES.get(found, found)
 
 
 _DESCRIBING = {"the", "my", "one", "container", "box"}
@@ -267,7 +278,8 @@ def _close_first(word: str) -> bool:
 
 def _has_sentence_words(words: list[str]) -> bool:
     return any(w.lower() in L.NL_MARKERS or _ADVERB.fullmatch(w.lower())
-               for w in words if not w.startswith("-"))
+               for w in words if not w.startswith("-")) or \
+        bool(words and _SENTENCE_END.fullmatch(words[-1]))
 
 
 def _after_misspelt_program(words: list[str]) -> bool:

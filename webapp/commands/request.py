@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from . import classify
 from . import lexicon as L
 from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, participle, program_word,
-                   purpose_spans, split_compounds, split_phrasals, where_from, without_purpose)
+                   purpose_spans, reason_spans, split_compounds, split_phrasals, where_from,
+                   without_purpose)
 from .patterns import (BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, NAMED_OPTION, PATH_TEXT,
                        REGISTRY_REF, TOKEN, P)
 from .text import SPACES as _SPACES, image_words, lower, number_words
@@ -65,10 +66,17 @@ _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|�
                          r"boss|manager|friend|coworker|colleague|classmate|course|tutorial|book)\s+"
                          r"(?:said|says|told\s+(?:me|us)|wants\s+(?:me|us)|asked\s+(?:me|us))\b"
                          r"|i\s+(?:just|already|finally)\s+[a-z]+ed\b|i'?m\s+new\b|i\s+am\s+new\b)"
-                         r"[^,;.!?\d]*[,;]")
+                         r"[^,;.!?\d]*(?:[,;]|:(?=\s))")
 # "…, I'm done for today", "…, thanks!": a closing remark after the request
 _CLOSING = re.compile(r"[,;.!]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|off|heading|"
                       r"going\s+home|leaving|out)|(?:thanks|thank\s+you|thx|cheers)\b)[^,;.!?\d]*[.!]*$")
+# "our worker keeps eating the box. run it …", "our agent needs the socket: run …": a first
+# sentence or heading, when the request's verb follows
+_SITUATION = re.compile(r"(?:[^.?!:]|[.?!:](?!\s))*[.?!:](?=\s+\S)")
+# "delete web1 after stopping it": an order of actions, not a reason
+_SEQUENCE = re.compile(r"(?:before|after)\s+[a-z]+ing\b")
+# "how much disk is each container eating?": a verb's form, never a name pointed at
+_VERB_FORM = re.compile(r"[a-z]{3,}ing")
 _ASCII_VALUE = re.compile(r"[A-Za-z0-9]")
 _PASSWORD_PAIR = re.compile(r"(?<![\w-])[A-Za-z_]*(?:PASSWORD|PASS|PWD)[A-Za-z_]*=\S", re.I)
 _CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
@@ -113,6 +121,7 @@ class Request:
         self.toks: list[Tok] = []
         self._dropped: set[int] = set()
         self.not_wanted: list[str] = []          # "nginx 말고": words said to be not meant
+        self.situation = 0                       # end of a leading sentence that only describes
         self._read()
 
     # --- reading ------------------------------------------------------------
@@ -126,11 +135,15 @@ class Request:
         self.parens = [m.span() for m in _PARENS.finditer(self.low)]
         tags = self._cue_tags()
         background = self._background(tags)
-        self.parens += background
+        reasons = self._reasons(tags)
+        self.parens += background + reasons + [(0, self.situation)]
         for found in self.values.values():   # "debugging dns stuff, …": no option said
             found[:] = [v for v in found if not any(p <= v[0] < q for p, q in background)]
+        self._talk_options()
         self.tags = [t for t in tags if not (
-            t[0].startswith(("a:", "s:")) and self.aside(t[2])) and t[2] not in self._dropped]
+            t[0].startswith(("a:", "s:")) and self.aside(t[2]) and t[2] >= self.situation)
+            and t[2] not in self._dropped and not (   # "…, I want to test some network settings"
+                t[0].startswith("o:") and any(p <= t[2] < q for p, q in reasons))]
         self._values()
         self._tokens()
 
@@ -143,6 +156,25 @@ class Request:
             return spans
         self._dropped = {t[2] for t in tags if t[2] < m.end()}
         return [m.span()] + spans
+
+    def _reasons(self, tags: list) -> list[tuple[int, int]]:
+        """"pull it ahead of the workshop", "our worker keeps eating the box. run it …": a
+        clause of reasons after the request's verb, or a leading sentence that only describes,
+        is talk around a request that already holds an action."""
+        acts = [t[2] for t in tags if t[0].startswith("a:")]
+        spans = [s for s in reason_spans(self.low) if any(a < s[0] for a in acts) and not (
+            _SEQUENCE.match(self.low, s[0]) and any(s[0] <= a < s[1] for a in acts))]
+        m = _SITUATION.match(self.low)
+        if m and not any(a < m.end() for a in acts) and any(a >= m.end() for a in acts):
+            self.situation = m.end()
+        return spans
+
+    def _talk_options(self):
+        """"… to poke at some dns stuff": an option word in talk names no option, unless a
+        value of its shape follows it."""
+        talk = self.parens + self.purposes
+        self.values.get("option", [])[:] = [v for v in self.values.get("option", []) if not (
+            any(p <= v[0] < q for p, q in talk) and not _NAME_SHAPED.search(v[1][1]))]
 
     def in_purpose(self, at: int) -> bool:
         """Inside "so I can …": words that say why, not what to name."""
@@ -371,9 +403,22 @@ class Request:
             suffix = _SUFFIX.match(self.low, end).group()
             tok = Tok(self.text[start:end], raw, start, end, suffix)
             tok.kind = classify.kind(self, tok)
-            if tok.kind == "name" and self.aside(start) and not _NAME_SHAPED.search(raw):
-                tok.kind = "cue"              # "I'm coming from virtualbox, …": talk, not a target
+            # "I'm coming from virtualbox, …": talk, not a target; but a leading sentence may
+            # name the object ("where is the pgdata volume stored? inspect it")
+            if tok.kind == "name" and self.aside(start) and not _NAME_SHAPED.search(raw) and (
+                    start >= self.situation or _VERB_FORM.fullmatch(raw)):
+                tok.kind = "cue"
             self.toks.append(tok)
+        self._situation_talk()
+
+    def _situation_talk(self):
+        """"our ci agent needs the socket: run docker:cli …": when the request names its own
+        image or container, the leading sentence's plain words only describe."""
+        if not any(t.kind in ("image", "name") for t in self.toks if t.start >= self.situation):
+            return
+        for tok in self.toks:
+            if tok.start < self.situation and tok.kind == "name" and not _NAME_SHAPED.search(tok.low):
+                tok.kind = "cue"
 
     # --- questions about what was read ----------------------------------------
     def has(self, tag: str) -> bool:

@@ -13,7 +13,7 @@ from . import slots
 from .answers import Ask, Plan
 from .context import repo
 from .intents import BG_VERBS
-from .patterns import bytes_text
+from .patterns import STORE_PART, bytes_text
 from .programs import container_command, phrase_command, shell_for, wants_shell
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ _ALWAYS = re.compile(r"restart\s+(?:policy\s+)?always|always\s+restart|항상\s*
                      r"restart\s+(?:it\s+|them\s+)?automatically|restarts?\s+itself|auto[- ]?restart|죽으면\s*(?:다시|자동)|재부팅\s*(?:되어도|후에도)")
 _SPACE = re.compile(r"\s*")
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
+# "attached to backend-net": a network by its name's own "net" part
+_JOINED_BEFORE = re.compile(r"\b(?:attached|connected)\s+to\s+(?:the\s+)?$")
 # a word after "on" names a network only when shaped like one ("classnet", "lab-2"; not "startup")
 _NETWORK_SHAPED = re.compile(r"net|[\d_-]")
 _IN_PLACE = re.compile(r"\b(?:in|inside|from|within)\s+(?:the\s+)?(?:folder\s+|dir\s+)?$")
@@ -298,12 +300,17 @@ def _network_option(plan: Plan, req: Request):
     if req.take("net_host"):
         plan.opt("network", "host")
     if not req.has("o:network"):
-        tok = next((t for t in req.kinds("name") if _ON_BEFORE.search(req.low, 0, t.start)
-                    and _NETWORK_SHAPED.search(t.low) and not slots.adjacent_noun_after(req, t)), None)
+        tok = next((t for t in req.kinds("name") if _network_said(req, t)
+                    and not slots.adjacent_noun_after(req, t)), None)
         plan.opt("network", slots.take(tok) if tok else None)    # "new nginx, on classnet"
         return
     tok = slots.object_name(req, "network")
     plan.opt("network", slots.take(tok) if tok else "<network>")
+
+
+def _network_said(req: Request, tok) -> bool:
+    return bool(_ON_BEFORE.search(req.low, 0, tok.start) and _NETWORK_SHAPED.search(tok.low)
+                or _JOINED_BEFORE.search(req.low, 0, tok.start) and STORE_PART["network"].search(tok.low))
 
 
 def _limit_options(plan: Plan, req: Request):

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .request import Request, Tok
 
 _IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?$")
+# "exec redis-cli ping on cache-01": with exec's own verb, "on" names where it runs too
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|my\s+|our\s+)?$")
+_EXEC_VERBS = {"exec", "execute", "executes", "executing"}
 # "web1에서", "web1 안에", and "web1에 / web1한테 ping 날려봐": a program sent to a container
 _INSIDE_SUFFIX = re.compile(r"(?:에서|안에|안에서|속에서|내부에서|에게|한테|에(?![가-힣]))")
 _DETACHED_PARTICLE = re.compile(r"\s+(에서|에게|한테|에)(?![가-힣])")
@@ -70,8 +73,9 @@ def inside(req: Request) -> bool:
     for tok in req.kinds("container", "name", "image", free=False):
         if tok.kind == "image" and not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(tok))})):
             continue
-        if _IN_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]) or \
-                _INSIDE_SUFFIX.match(_noun_suffix(req, tok)):
+        before = req.low[max(0, tok.start - 10):tok.start]
+        if _IN_BEFORE.search(before) or _INSIDE_SUFFIX.match(_noun_suffix(req, tok)) or \
+                (_ON_BEFORE.search(before) and any(c in _EXEC_VERBS for c in req.cues("a:exec"))):
             return True
     return False
 
@@ -465,7 +469,8 @@ def _container_names(req: Request) -> list[str]:
             described.add(len(found))
         found.append(take(tok))
     # "my wiki container is stuck … the name is wikijs": the name said outright beats a description
-    return [n for i, n in enumerate(found) if i not in described] or found
+    kept = [n for i, n in enumerate(found) if i not in described] or found
+    return list(dict.fromkeys(kept))    # "web1 is slow? restart web1": one container, said twice
 
 
 def _said_inside(req: Request, tok: Tok) -> int:

@@ -99,7 +99,11 @@ _HOW_TO_LEAD = re.compile(
     r"(?:way|command)\s+to|what\s+do\s+i\s+(?:type|run)\s+to"
     r"|(?:give|tell|show|send|write)\s+(?:me|us)\s+(?:the|a)\s+(?:docker\s+)?(?:command|cmd)\s+(?:to|for))\s+"
     # "…, 명령어 부탁드립니다": asking for the command, not a command to run inside
-    r"|(?:명령어|커맨드)\s*(?:좀\s*)?(?:부탁|알려|가르쳐)", re.I)
+    r"|(?:명령어|커맨드)\s*(?:좀\s*)?(?:부탁|알려|가르쳐)"
+    # an agent's "Return only the command.", "reply with just the cmd": how to answer
+    r"|\b(?:(?:only|just)\s+)?(?:return|output|print|give(?:\s+me)?|reply\s+with|respond\s+with)\s+"
+    r"(?:(?:only|just|nothing\s+but)\s+)?the\s+(?:docker\s+)?(?:command|cmd)(?:\s+only)?"
+    r"(?=[\s.!,;]*(?:$|nothing\b|no\b))[.!]*", re.I)
 
 
 _QUOTES = str.maketrans(dict(zip("“”‘’`", "\"\"''\"")))

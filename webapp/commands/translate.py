@@ -20,6 +20,7 @@ thin (a value left unused, a vague verb) is also a question, with the best guess
 
 This module holds the public entry points and the order of the readers. The parts:
 
+- ``other_tools``: another tool's command (podman, kubectl, compose) said as docker's;
 - ``repair``, ``fixes``: typed commands;
 - ``concepts``: concept questions;
 - ``request``, ``classify``, ``cues``, ``patterns``, ``text``: reading a request in words;
@@ -41,6 +42,7 @@ from .cues import INJECTION, SHELL_DANGER, asks_help
 from .evidence import check_targets, weigh
 from .inline_flags import add_typed_flags, typed_flags
 from .intents import command_for, intent
+from .other_tools import as_docker
 from .plans import BUILDERS, simple
 from .repair import typed
 from .request import Request
@@ -68,6 +70,7 @@ def _translate(text: str, lang: str, ctx: Ctx) -> dict:
         raise Ask("empty")
     if INJECTION.search(text.lower()):
         raise Ask("injection")
+    text = as_docker(text)
     answer = typed(text, lang, ctx)
     if answer is not None:
         return answer
