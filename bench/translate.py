@@ -49,6 +49,7 @@ SETS = [
     ("blind11.jsonl", "blind once in session 3, tuned on since"),
     ("blind12.jsonl", "blind once in session 3, tuned on since"),
     ("blind13.jsonl", "blind once at the end of session 3, tuned on since"),
+    ("blind14.jsonl", "blind once in session 4, tuned on since"),
     ("blind15.jsonl", "blind once in session 4, tuned on since"),
 ]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
