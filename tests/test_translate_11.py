@@ -119,3 +119,17 @@ def test_asks(text, context, names):
 ])
 def test_template_without_follow_up(text, expected):
     assert translate(text)["command"] == expected
+
+
+@pytest.mark.parametrize("text, tool", [
+    ("what is podman ps -a in docker?", "podman"),
+    ("kubectl get pods, but in docker", "kubectl"),
+    ("docker-compose logs -f web1", "docker-compose"),
+])
+def test_another_tool_is_listed_as_a_correction(text, tool):
+    corrections = translate(text, "en", SHOP)["corrections"]
+    assert corrections[0] == {"from": tool, "to": "docker", "kind": "tool"}
+
+
+def test_a_docker_request_lists_no_tool():
+    assert translate("show all containers", "en", SHOP)["corrections"] == []

@@ -27,19 +27,22 @@ _IN_DOCKER = re.compile(
     r"|\b(?:for|of|on|in)\s+(?:the\s+)?(?:container|pod)\s+(?=[\w-])", re.I)
 
 
-def as_docker(text: str) -> str:
-    """``text`` with another tool's command said as the docker one (unchanged without one)."""
+def as_docker(text: str) -> tuple[str, str | None]:
+    """``text`` with another tool's command said as the docker one, and that tool's name
+    (``text`` and None without one)."""
     low = text.lower()
     if not any(tool in low for tool in _TOOLS):
-        return text
-    starts = [m.start() for m in (_SAME_CLI.search(text), _KUBECTL.search(text)) if m]
-    if not starts:
-        return text
+        return text, None
+    found = [m for m in (_SAME_CLI.search(text), _KUBECTL.search(text)) if m]
+    if not found:
+        return text, None
+    first = min(found, key=lambda m: m.start())
+    tool = first.group().split()[0]
     # "what's the docker equivalent of `podman ps -a`?": the question around it is not the command
-    out = _KUBECTL.sub(_kubectl_verb, _SAME_CLI.sub("docker ", text[min(starts):]))
+    out = _KUBECTL.sub(_kubectl_verb, _SAME_CLI.sub("docker ", text[first.start():]))
     if "kubectl" in low:
         out = _DASHES.sub("", out)
-    return _IN_DOCKER.sub("", out).strip(" `'\"?.")
+    return _IN_DOCKER.sub("", out).strip(" `'\"?."), tool
 
 
 def _kubectl_verb(m: re.Match) -> str:

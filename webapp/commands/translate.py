@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import grammar, parser
-from .answers import Ask, asked, fill_template, finish
+from .answers import Ask, asked, corr, fill_template, finish
 from .concepts import concept
 from .context import Ctx
 from .cues import INJECTION, SHELL_DANGER, asks_help
@@ -70,7 +70,14 @@ def _translate(text: str, lang: str, ctx: Ctx) -> dict:
         raise Ask("empty")
     if INJECTION.search(text.lower()):
         raise Ask("injection")
-    text = as_docker(text)
+    text, tool = as_docker(text)
+    answer = _read(text, lang, ctx)
+    if tool and answer.get("command"):    # said to the learner, never silently
+        answer["corrections"].insert(0, corr(tool, "docker", "tool"))
+    return answer
+
+
+def _read(text: str, lang: str, ctx: Ctx) -> dict:
     answer = typed(text, lang, ctx)
     if answer is not None:
         return answer
