@@ -42,7 +42,8 @@ _DOCKER_TWICE = re.compile(r"\bdocker\b.*\bdocker\s+[a-z]|\bdocker\s+[a-z].*\bdo
 # A request that opens with its object: "scheduler logs please", "ingest needs to be stopped".
 # "render is hung, kill it": the subject of a state clause is the container the verb acts on.
 _SUBJECT_AFTER = re.compile(
-    r"\s+(?:logs?\b|(?:needs?|has|have|should|must|can|could)\s+(?:to\s+)?(?:be|go|[a-z]+)\b"
+    r"\s+(?:logs?\b|(?:needs?|has|have|should|must|can|could|(?:won|doesn|didn|can|isn|wasn)'t)"
+    r"\s+(?:to\s+)?(?:be|go|[a-z]+)\b"
     r"|(?:(?:is|was|has\s+been|seems|looks)\s+)?"   # "x's hung": normalise drops the 's
     r"(?:still\s+|totally\s+|completely\s+|already\s+)?"
     r"(?:hung|stuck|frozen|wedged|unresponsive|crashed|broken|dead|down|running|stopped|exited|"
@@ -122,7 +123,8 @@ def _fuzzy(req: Request, tok: Tok) -> str:
 
 
 _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|acting|behaving|looks?|looking|seems?|feels?|went|gone|"
-                         r"got|getting)(?:\s+(?:really|very|kinda|a\s+bit|super))?$")
+                         r"got|getting|(?:won|don|doesn|didn|can|isn|aren|wasn|couldn|wouldn)'t)"
+                         r"(?:\s+(?:really|very|kinda|a\s+bit|super))?$")
 _NAME_IS = re.compile(r"\bname\s+(?:is|was)$")
 _APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
 
@@ -142,7 +144,7 @@ def _en_name(req: Request, tok: Tok) -> bool:
     if _NAME_IS.search(before):
         return True                     # "the name is wikijs": what it is called, said outright
     if _COMPLEMENT.search(before):
-        return False                    # "jobs is acting weird": how it is, not which one
+        return False                    # "jobs is acting weird", "x won't die": how it is
     if _APPOSITION.search(before):
         return True                     # "a new volume, pgdata": the object's name
     if not before or before.endswith(","):

@@ -125,6 +125,8 @@ def _is_request(req: Request) -> bool:
     if _HOW_TO.search(req.low) and req.kinds("image", "name") and (
             req.actions() or req.has("m:shell") or req.has("m:interactive")):
         return True                 # "how do I run alpine as nobody?": show the command
+    if _HOW_TO.search(req.low) and req.actions() and req.has("m:deictic"):
+        return True                 # "how do I attach it to a network?": an action on one of theirs
     if any(_IMPERATIVE_BEFORE.search(req.low, 0, at) and cue not in _EXPLAIN
            for _, cue, at in req.actions()):
         return True                 # "what's on lab-net? inspect it": a question, then the request

@@ -53,7 +53,7 @@ def build_exec(req: Request, cue: str | None) -> Plan:
     plan.opt("tty", interactive)
     plan.opt("interactive", req.has("m:stdin"))
     plan.opt("detach", req.has("m:detach"))
-    if run_cmd[:1] != ["env"] or slots.kvs(req):     # "print env with FOO=bar set": -e too
+    if run_cmd[:1] not in L.ENV_READS or slots.kvs(req):     # "print env with FOO=bar set": -e too
         env_options(plan, req, "env")
     user_workdir(plan, req)
     plan.args, plan.rest = [target], run_cmd

@@ -118,12 +118,17 @@ GONE_LAST = re.compile(r"\b(?:and|then)\s+(?:then\s+)?(?:it\s+)?(?:" + _GONE +
                        r"|throw\s+(?:it|the\s+container)\s+away)(?=\s*(?:$|[.!;]))")
 # "even though it's still running", "while they are up": remove it anyway (-f).
 FORCE_WHILE = re.compile(r"\b(?:(?:even\s+)?(?:though|if|while|tho)\s+"
-                         r"(?:it|they)(?:\s+is|\s+are|'re)\s+"
-                         r"(?:still\s+)?|(?:it|they)\s+(?:is|are)\s+still\s+)"
+                         r"(?:it|they)(?:\s+is|\s+are|'?re|'?s)\s+"     # "its": it's typed plainly
+                         r"(?:still\s+)?|(?:it|they)(?:\s+is|\s+are|'?re|'?s)\s+still\s+)"
                          r"(?:running|up|on|active|alive|in\s+use)\b")
+# "put cms on net-public", "add web to the backend network": placing a container on a network
+# (an image put on one is run there: ``intents``)
+PUT_CUE = "put on a network"
+PUT_ON_NET = re.compile(r"\b(?:put|add|move|stick)(?=\s+[\w.-]+(?:\s+and\s+[\w.-]+)?\s+(?:on|onto|in|into|to)"
+                        r"\s+(?:the\s+)?(?:networks?\b|(?!internet\b)[\w.-]*net\b|net-|[\w.-]+\s+network\b))")
 # Phrases read before the cue words, whose words would read as other cues.
 CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (GONE_LAST, "m:rm-auto", "remove after"),
-           (FORCE_WHILE, "m:force", "even if running"))
+           (FORCE_WHILE, "m:force", "even if running"), (PUT_ON_NET, "a:connect", PUT_CUE))
 # "just run id" runs the program
 ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:(?!run\s|exec\s)[a-z]+\s+)?ids?\b"
                       r"|\bids?\s+only\b"
@@ -240,7 +245,9 @@ _REASON_EN = re.compile(r"(?:\bso\s+(?:that\s+)?" + _SUBJECT + r"|\b(?:because|c
                         r")|to\s+(?:make\s+sure|ensure|verify|confirm|see\s+(?:if|whether))|in\s+case"
                         r"|ahead\s+of|(?:i|we)\s+(?:need|want|have|wanna|gotta)\s+to)"
                         r"|[,;]\s*(?:it'?s|it\s+(?:is|was|has|keeps)|that\s+(?:job|one|thing|box|service)"
-                        r"|they(?:'re|\s+are|\s+were)?|this\s+one)"
+                        r"|they(?:'re|\s+are|\s+were)?|this\s+one"
+                        # "…, like subnet and which containers are on it": examples of what it shows
+                        r"|like|such\s+as|for\s+(?:example|instance)|e\.?g\.?)"
                         r"(?!\s+(?:called|named|name)\b))\b[^,.;!?]*")
 
 

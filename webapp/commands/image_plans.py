@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .request import Request
 
 _JSON_WORD = re.compile(r"\bjson\b")
+_LATEST_BEFORE = re.compile(r"\blatest\s+(?:version\s+of\s+(?:the\s+)?)?$")
 # "server 디렉토리 빌드", "build the api folder": a bare word named as a folder is the context
 _FOLDER_WORD = re.compile(r"(?<![\w/.:-])([a-z0-9][\w.-]*)\s*(?:디렉[터토]리|폴더)"
                           r"|(?<![\w/.:-])([a-z0-9][\w.-]*)\s+(?:directory|folder|dir)\b")
@@ -70,6 +71,8 @@ def build_pull(req: Request, cue: str | None) -> Plan:
     image = slots.image_ref(req, images[0]) if images else None
     if images:
         images[0].used = True
+        if ":" not in image and _LATEST_BEFORE.search(req.low, 0, images[0].start):
+            image += ":latest"          # "pull the latest alpine": the tag the user said
     plan.opt("all-tags", req.has("m:all-tags"))
     plan.opt("platform", platform(req))
     plan.opt("quiet", req.has("m:quiet"))

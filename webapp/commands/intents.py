@@ -16,6 +16,7 @@ from . import lexicon as L
 from . import slots
 from .answers import Ask
 from .context import repo
+from .cues import PUT_CUE
 from .patterns import STORE_PART, name_in
 from .programs import has_program, program_phrase, program_tok
 
@@ -122,20 +123,35 @@ def _then_removed(found: set, req: Request, acts) -> bool:
         bool(req.kinds("image")) and has_program(req) and not slots.existing(req)
 
 
+def _image_put_on_net(req: Request) -> bool:
+    """"put redis on the cachenet network": an image, not a container, is run on it."""
+    return PUT_CUE in req.cues("a:connect") and bool(req.kinds("image")) and not req.kinds("container")
+
+
 def _new_container(found: set, req: Request, acts) -> set:
     """Mounts, images, ports and "새 컨테이너" mean a container made now: run."""
     linked = req.hosts or req.has("m:mount") or len(slots.paths(req)) >= 2 or \
         (req.has("o:volume") and slots.paths(req))
-    if "connect" in found and linked and (req.kinds("image") or req.has("o:container")):
+    if "connect" in found and (linked and (req.kinds("image") or req.has("o:container")) or
+                               _image_put_on_net(req)):
         found = (found - {"connect"}) | {"run"}
     if "run" in found and found & {"tag", "pull", "create"} and \
             (req.kinds("image") or req.has("m:webserver") or req.has("o:container")):
         found = found - {"tag", "pull", "create"}
-    if "exec" in found and (req.has("m:new-container") or slots.port_access(req)):
-        found = (found - {"exec"}) | {"run"}
+    if "exec" in found and (req.has("m:new-container") or slots.port_access(req) or
+                            req.has("m:entrypoint") or _limited_image(req)):
+        found = (found - {"exec"}) | {"run"}    # exec takes no entrypoint, no limits
+    if {"run", "build"} <= found and req.kinds("image") and has_program(req):
+        found = found - {"build"}       # "run golang:1.22 and compile with go build": inside
     if "create" in found and "start" in found and req.kinds("image"):
         found = (found - {"create", "start"}) | {"run"}
     return found
+
+
+def _limited_image(req: Request) -> bool:
+    """"node 20, 1.5 cpus, drop me into bash": limits are set on a container made now."""
+    return bool(req.kinds("image") and (req.values.get("cpu") or req.values.get("bytes"))
+                and not slots.existing(req))
 
 
 def _list_last(found: set, req: Request, acts) -> set:
@@ -235,8 +251,9 @@ def _implicit(req: Request) -> str:
         return "exec"
     if req.has("s:running") or req.has("s:stopped") or (req.has("m:name") and name_in(req.scan)):
         return "list"
-    if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume", "m:size")):
-        return "list"                   # "how much disk is each one using": sizes are listed
+    if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume", "m:size",
+                                "m:last")):
+        return "list"                   # "how much disk is each one using", "최근 컨테이너 5개만"
     raise Ask("intent")
 
 

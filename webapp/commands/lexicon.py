@@ -42,9 +42,16 @@ BASH_IMAGES = {"ubuntu", "debian", "node", "centos", "fedora", "python", "ruby",
 DISTRO_IMAGES = {"busybox", "alpine", "ubuntu", "debian", "centos", "fedora", "rockylinux",
                  "almalinux", "archlinux", "amazonlinux", "opensuse/leap"}
 SHELLS = ("bash", "sh", "zsh", "ash")
+# Programs that print the environment: "env" said with them asks for no -e.
+ENV_READS = (["env"], ["printenv"])
 # Programs that, started with no arguments, wait for typing: they need -it.
 INTERACTIVE_PROGRAMS = {"bash", "sh", "zsh", "ash", "psql", "mysql", "redis-cli", "mongosh",
                         "python", "python3", "node", "irb", "top"}
+# An image's own interpreter, for "a python repl", "a node interpreter", "ruby 3 repl".
+REPLS = {"python": "python", "pypy": "pypy", "node": "node", "ruby": "irb", "openjdk": "jshell",
+         "eclipse-temurin": "jshell", "elixir": "iex", "erlang": "erl", "julia": "julia",
+         "haskell": "ghci", "r-base": "R"}
+REPL_CUES = {"repl", "interpreter", "interactive prompt"}
 # Image tags that may follow an image name as a separate word ("node 20 alpine").
 TAG_WORDS = {"latest", "alpine", "slim", "lts", "stable", "bookworm", "bullseye", "jammy",
              "noble", "focal", "mainline"}
@@ -74,7 +81,8 @@ PROGRAMS = {
     "dnf", "touch", "mkdir", "find", "grep", "head", "tree", "vi", "vim", "nano", "less",
     "true", "false", "nslookup", "dig", "ip", "ifconfig", "netstat", "nc", "cowsay",
     "nginx", "irb", "gem", "cargo", "dotnet", "ps", "top", "yarn", "pg_isready", "pg_dump",
-    "mysqladmin", "mysqldump", "mongodump", "redis-server",
+    "mysqladmin", "mysqldump", "mongodump", "redis-server", "mongod", "mysqld", "gcc", "javac",
+    "rustc", "tsc",
 }
 # Action cues too vague to decide a request alone ("check", "확인"): the intent they give
 # costs some confidence, so that one more doubt turns the answer into a question.
@@ -606,7 +614,8 @@ KO_FILLER = {"한번", "한", "번", "좀", "그냥", "같이", "바로", "해�
 SLANG = {"gimme": "give me", "lemme": "let me", "wanna": "want to", "gotta": "have to",
          "pls": "please", "plz": "please", "thx": "thanks", "w/o": "without", "w/": "with ",
          "incl.": "including", "incl": "including", "b/c": "because", "cuz": "because",
-         "tho": "though", "u": "you", "ur": "your"}
+         "tho": "though", "u": "you", "ur": "your", "wont": "won't", "dont": "don't",
+         "doesnt": "doesn't", "cant": "can't", "isnt": "isn't", "didnt": "didn't"}
 # Long flags said by their meaning ("--environment", "--port"): the flag docker spells. A
 # misspelling of one of these words (within edit distance) means the same flag.
 FLAG_WORDS = {"environment": "env", "environ": "env", "env-var": "env", "envvar": "env",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _DRIVERS = ("bridge", "overlay", "macvlan", "ipvlan", "host", "none")
 _DRIVER = re.compile(r"driver|드라이버")
+_OTHER_DRIVERS = ("overlay", "macvlan", "ipvlan")
 _CIDR = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3}/\d{1,2})")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|on|into|onto|off(?:\s+of)?)\s+(?:the\s+)?$")
 
@@ -24,12 +25,7 @@ def build_network(name: str):
         plan = Plan(name)
         tok = slots.object_name(req, "network") or next(iter(req.kinds("name", "container")), None)
         if name == "network create":
-            driver = next((t for t in req.toks if t.low in _DRIVERS), None)
-            if driver and _DRIVER.search(req.low):
-                driver.used = True
-                plan.opt("driver", driver.low)
-            elif req.has("m:custom") or "bridge" in req.low or "브리지" in req.low:
-                plan.opt("driver", "bridge")
+            _driver(plan, req)
             plan.opt("internal", req.has("m:internal"))
             plan.opt("subnet", _cidr(req))
             if slots.kvs(req):
@@ -37,6 +33,17 @@ def build_network(name: str):
         plan.args = [slots.take(tok) if tok else _missing_name(req)]
         return plan
     return build
+
+
+def _driver(plan: Plan, req: Request):
+    """"--driver bridge" when the driver is named as one; "a new bridge network" says the
+    default aloud, which needs no flag, while "an overlay network" does."""
+    driver = next((t for t in req.toks if t.low in _DRIVERS), None)
+    if driver and (_DRIVER.search(req.low) or driver.low in _OTHER_DRIVERS):
+        driver.used = True
+        plan.opt("driver", driver.low)
+    elif driver and driver.low == "bridge":
+        driver.used = True
 
 
 def _cidr(req: Request) -> str | None:

@@ -16,6 +16,8 @@ BYTE_UNIT = {u: k for k, units in L.BYTE_UNITS.items() for u in units}
 NUM = r"(\d+(?:\.\d+)?)"
 DUR = NUM + r"\s*" + "(" + alt(DUR_UNIT)[3:] + r"(?![a-z])"
 BYTES = NUM + r"\s*" + "(" + alt(BYTE_UNIT)[3:] + r"(?![a-z])"
+# "1.5 cpus max", "512mb tops": the word that says the value is a limit
+_LIMIT_WORD = r"(?:\s+(?:max(?:imum)?|tops|at\s+most)\b)?"
 _PORT_NUM = r"(?<![\d.:])(\d{2,5})\s*번?\s*(?:포트)?"
 _AND = r"\s*(?:이랑|랑|하고|와|과|,|and)\s*(?:(?:port|포트)\s*)?"
 P = {
@@ -70,12 +72,13 @@ P = {
                          r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"
                          # "publish host 6380": the host's port, the image's own inside
                          r"|\bhost(?:'s)?\s+(?:side\s+)?(\d{2,5})\b(?!\s*(?:to|->|→|:))"),
-    "bytes": re.compile(BYTES),
+    "bytes": re.compile(BYTES + _LIMIT_WORD),
     # group 1: a variable typed in full (POSTGRES_PASSWORD는 x), group 2: the password
     # "root 비번은 x", "the root password is x": whose password is said, not a value
     "password": re.compile(r"(?:(?<![a-z0-9_])([a-z][a-z0-9_]*_)|(?<![a-z0-9_])"
                            r"(?:root(?:'s)?\s*(?:의\s*|user\s+)?)?)" + alt(L.PASSWORD_WORDS)
-                           + r"(?![a-z])\s*(?:는|은|를|을|이|가|:|=|"
+                           # "루트 비번(MYSQL_ROOT_PASSWORD) x": the variable named in parentheses
+                           + r"(?![a-z])(?:\s*\([a-z][a-z0-9_]*\))?\s*(?:는|은|를|을|이|가|:|=|"
                            r"(?:(?:is\s+|should\s+be\s+)?set\s+(?:to|as)|is|of|to|as|"
                            r"(?:should|must|will|shall)\s+be|needs\s+to\s+be)(?=\s))?"
                            # "pwd 찍어봐": a Korean verb after the word is no password, nor
@@ -85,7 +88,7 @@ P = {
                            r"(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.)]|$)"),
     # (a tag's number, "app:1.0 cpu 0.5", is no count)
     "cpu": re.compile(r"(?<![\w.:])" + NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
-                      r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
+                      + _LIMIT_WORD + r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
                       r"(?:to|of|at|:|=)?\s*" + NUM + r"\s*(?:개|코어)?"),
     "until": re.compile(r"(?:until|before|older than|up to|(?<=ago )(?:and|to|till|through))\s+"
                         + DUR + r"(?:\s+ago)?"

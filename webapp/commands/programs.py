@@ -127,7 +127,12 @@ def _starts_command(req: Request, tok: Tok) -> bool:
     return not (tok.used or not known or tok.kind in ("path", "kv", "number", "flag")
                 or req.covered(tok, "m:quiet") or in_program_phrase(req, tok)
                 or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix)
-                or _in_verb_phrase(req, tok) or _names_container(req, tok))
+                or _in_verb_phrase(req, tok) or _names_container(req, tok)
+                or _USER_AFTER.match(req.low, tok.end) is not None)
+
+
+# "as the node user", "the postgres account": a program's name naming a user
+_USER_AFTER = re.compile(r"\s+(?:user|account)\b")
 
 
 _DOCKER_VERBS = {n.split()[0] for n in grammar.COMMANDS} | {"version", "info", "compose"}

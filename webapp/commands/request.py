@@ -68,7 +68,7 @@ _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|�
                          r"|i\s+(?:just|already|finally)\s+[a-z]+ed\b|i'?m\s+new\b|i\s+am\s+new\b)"
                          r"[^,;.!?\d]*(?:[,;]|:(?=\s))")
 # "…, I'm done for today", "…, thanks!": a closing remark after the request
-_CLOSING = re.compile(r"[,;.!]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|off|heading|"
+_CLOSING = re.compile(r"[,;.!?]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|off|heading|"
                       r"going\s+home|leaving|out)|(?:thanks|thank\s+you|thx|cheers)\b)[^,;.!?\d]*[.!]*$")
 # "our worker keeps eating the box. run it …", "our agent needs the socket: run …": a first
 # sentence or heading, when the request's verb follows
@@ -78,6 +78,9 @@ _SEQUENCE = re.compile(r"(?:before|after)\s+[a-z]+ing\b")
 # "how much disk is each container eating?": a verb's form, never a name pointed at
 _VERB_FORM = re.compile(r"[a-z]{3,}ing")
 _ASCII_VALUE = re.compile(r"[A-Za-z0-9]")
+# "rmi 3f2a9c1b7d", "sha256:9e1f…": an object's id or digest is one word, never "7d" or "1b" in it
+_HEX_ID = re.compile(r"(?<![\w.-])(?=[a-f\d]*\d)(?=[a-f\d]*[a-f])[a-f\d]{8,64}(?![\w.-])")
+_PAREN_VAR = re.compile(r"\(([A-Za-z][A-Za-z0-9_]*)\)")   # "비번(MYSQL_ROOT_PASSWORD) x"
 _PASSWORD_PAIR = re.compile(r"(?<![\w-])[A-Za-z_]*(?:PASSWORD|PASS|PWD)[A-Za-z_]*=\S", re.I)
 _CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
 # "push to localhost:5000", "my registry at localhost:5000": the host is a registry's
@@ -279,6 +282,15 @@ class Request:
         return m.group(1)
 
     def _values(self):
+        ids = [m.span() for m in _HEX_ID.finditer(self.scan)]
+        shown = self.scan
+        for start, end in ids:
+            self._mask(start, end)
+        self._slot_values()
+        for start, end in ids:
+            self.scan = self.scan[:start] + shown[start:end] + self.scan[end:]
+
+    def _slot_values(self):
         self._find("password", "password", keep=self._password)
         self._find("bytes", "bytes", keep=self._is_bytes)
         self._find("cpu", "cpu")
@@ -370,6 +382,8 @@ class Request:
     def _password(self, m):
         """(the variable when one was typed, as in POSTGRES_PASSWORD는 x; the value)."""
         var = _WORD.match(self.text, m.start(1)).group().upper() if m.group(1) else ""
+        paren = _PAREN_VAR.search(self.text, m.start(), m.start(2))
+        var = paren.group(1).upper() if paren else var
         value = self._orig(m, 2).rstrip(".,")
         typed = KV.fullmatch(value)
         if typed:                       # "비번은 POSTGRES_PASSWORD=tiger77": the pair typed in full

@@ -121,15 +121,29 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
     run_cmd = container_command(req) or phrase_command(req)
     if len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS and run_cmd[0] not in L.SHELLS:
         return run_cmd, True            # "the python repl": the program itself, with a terminal
+    if not run_cmd and repo(image) in L.REPLS and set(req.cues("m:interactive")) & L.REPL_CUES:
+        return [L.REPLS[repo(image)]], True     # "a python 3.12 repl": the image's interpreter
     shell = (wants_shell(req, cue) and not run_cmd) or \
         (run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) and not _script(run_cmd)) \
         or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS) \
         or (not run_cmd and repo(image) in L.DISTRO_IMAGES and _said_interactive(req))
     if shell:                           # the shell named ("golang sh"), else the image's own
         return [run_cmd[0] if run_cmd[:1] and run_cmd[0] in L.SHELLS else shell_for(image, req)], True
-    if not run_cmd and (req.has("m:command") or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
+    if not run_cmd and (_command_inside(req) or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
         return ["<command>"], False
     return run_cmd, False
+
+
+# "the command to run nginx", "what command would I use for starting redis": docker's command
+_COMMAND_FOR = re.compile(r"(?:\s+(?:to|for|that|which|i|you|we|would|should|can|could|do|does|"
+                          r"will|need|use|i'd|you'd|i'll|is|are))+\s+$")
+
+
+def _command_inside(req: Request) -> bool:
+    """"run a command in alpine": a command for the container to run, not yet said."""
+    acts = [s for _, _, s in req.actions()]
+    return any(not any(a > end and _COMMAND_FOR.fullmatch(req.low, end, a) for a in acts)
+               for tag, _, _, end in req.tags if tag == "m:command")
 
 
 def _script(run_cmd: list[str]) -> bool:
@@ -208,7 +222,7 @@ def _run_options(plan: Plan, req: Request, image: str):
             and not req.values.get("net_host"):     # the host's network: no ports to publish
         known = L.KNOWN_PORTS.get(repo(image), "<container-port>")
         plan.opt("publish", f"<host-port>:{known}")
-    if plan.rest[:1] != ["env"] or slots.kvs(req):  # "show the environment variables": a read
+    if plan.rest[:1] not in L.ENV_READS or slots.kvs(req):  # "show the environment variables": a read
         env_options(plan, req, "env", image)
     _mount_options(plan, req)
     _network_option(plan, req)
@@ -238,6 +252,7 @@ def _password(req: Request, image: str | None) -> list[str]:
 def env_options(plan: Plan, req: Request, flag: str, image: str | None = None):
     pairs = slots.kvs(req) + (_password(req, image) if flag == "env" else [])
     label = req.has("m:label")
+    slots.count_said(req, "m:label" if label else "m:env", len(pairs))
     for pair in pairs:
         plan.opt("label" if label and flag == "env" else flag, pair)
     if not pairs and req.has("m:env"):

@@ -22,6 +22,9 @@ _IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?
 # "exec redis-cli ping on cache-01": with exec's own verb, "on" names where it runs too
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|my\s+|our\s+)?$")
 _EXEC_VERBS = {"exec", "execute", "executes", "executing"}
+# "api-7 … run env in it", "mongo-lab, run mongod there": a place that points back to a name
+_THERE = re.compile(r"\b(?:in(?:side)?\s+(?:it|there|that(?:\s+one)?)|(?<!is\s)(?<!are\s)there)"
+                    r"\s*(?:[.!?,;]|$|please\b|pls\b|for\s+me\b|too\b)")
 # "web1에서", "web1 안에", and "web1에 / web1한테 ping 날려봐": a program sent to a container
 _INSIDE_SUFFIX = re.compile(r"(?:에서|안에|안에서|속에서|내부에서|에게|한테|에(?![가-힣]))")
 _DETACHED_PARTICLE = re.compile(r"\s+(에서|에게|한테|에)(?![가-힣])")
@@ -70,6 +73,9 @@ def inside(req: Request) -> bool:
                                   _INSIDE_SUFFIX.match(req.low, e)
                                   for tag, _, s, e in req.tags if tag == "m:existing"):
         return True                     # "in whichever one is redis", "redis 돌리는 애한테"
+    there = _THERE.search(req.low) if req.lang == "en" else None
+    if there and any(t.end <= there.start() for t in req.kinds("container", "name", free=False)):
+        return True
     for tok in req.kinds("container", "name", "image", free=False):
         if tok.kind == "image" and not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(tok))})):
             continue
@@ -139,6 +145,16 @@ def take(tok: Tok | None) -> str | None:
 def use(req: Request, word: str):
     for tok in req.toks:
         if tok.low == word:
+            tok.used = True
+
+
+def count_said(req: Request, tag: str, count: int):
+    """"two env vars, A=1 and B=2": a number right before the noun that counts the values
+    given is no value of its own."""
+    for at in req.where(tag):
+        tok = next((t for t in reversed(req.toks) if t.end <= at), None)
+        if tok and req.low[tok.end:at].isspace() and \
+                L.EN_NUMBERS.get(tok.low, tok.low) == str(count):
             tok.used = True
 
 
@@ -341,14 +357,14 @@ def seconds(req: Request) -> str | None:
 def kvs(req: Request, keys=None) -> list[str]:
     """KEY=value pairs (typed, or said: "환경변수 MODE를 dev로"); only those whose key is in
     ``keys`` when given, and only the values returned count as used."""
-    pairs = [req.word(t) for t in req.kinds("kv")]
-    said = [v for _, v in sorted(req.values.get("env", []))]
+    typed = [(t.start, req.word(t)) for t in req.kinds("kv")]
+    said = list(req.values.get("env", []))
     if keys is not None:
-        pairs = [p for p in pairs if p.split("=")[0] in keys]
-        said = [p for p in said if p.split("=")[0] in keys]
+        typed = [p for p in typed if p[1].split("=")[0] in keys]
+        said = [p for p in said if p[1].split("=")[0] in keys]
     if said:
         req.consumed.add("env")
-    return pairs + said
+    return [pair for _, pair in sorted(typed + said)]    # in the order said
 
 
 def paths(req: Request) -> list[Tok]:
@@ -381,6 +397,7 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     given = _container_names(req)
     if given:
         given = _by_image(req, intent, given) or given
+        _describing_images(req, given)
         return given if many else given[:1]
     ctx = req.ctx
     for tag, pick in (("m:last", ctx.newest), ("m:first", ctx.oldest)):
@@ -405,6 +422,17 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
         raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
                   intent=_cmd_name(intent))
     return ["<container>"]
+
+
+def _describing_images(req: Request, given: list[str]):
+    """"what version of mongo is in mongo-lab": an image word that is part of a container's
+    name, said before it, tells what runs there."""
+    parts = {p for n in given for p in name_parts(n)}
+    first = min((t.start for t in req.kinds("container", "name", free=False) if t.text in given),
+                default=0)
+    for tok in images(req):
+        if tok.low in parts and tok.start < first:
+            tok.used = True
 
 
 def _wanted(req: Request, names: list[str]) -> list[str]:

@@ -49,6 +49,25 @@ _CORRECTED = re.compile(r"^(.*)[?,;.!]\s*(?:no+(?:\s+wait)?|nah|nope|wait|actual
 
 _POINTER = re.compile(r"\b(?:it|them|that\s+one)\b", re.I)
 
+# "kill both, stop them I mean, gently", "pause it, or rather stop it": a new verb said with
+# "I mean" corrects the earlier one, as "no, …" does
+_MEANT = re.compile(r"([?,;.!])\s*(?:(?:i\s+meant?|or\s+rather)[,:]?\s+([a-z]+)([^,;.!?]*)"
+                    r"|([a-z]+)([^,;.!?]*?)\s+i\s+meant?\b[,;]?)", re.I)
+# the one-word action cues that are verbs (not the nouns that also point at an action)
+_VERBS = frozenset(phrase for kind, (_, en) in L.CUES.items() if kind.startswith("a:")
+                   for phrase in en if " " not in phrase) - {
+    "configured", "configuration", "console", "detail", "detailed", "details", "dockerfile", "info",
+    "information", "ip", "metadata", "mountpoint", "stderr", "stdout", "low-level", "log", "logs",
+    "ps", "ls", "printed", "located", "stored", "new", "session", "shell", "terminal", "what",
+    "which", "tags"}
+
+
+def _meant(m: re.Match) -> str:
+    verb = m.group(2) or m.group(4)
+    if verb.lower() not in _VERBS:
+        return m.group()
+    return f"{m.group(1)} no, {verb}{m.group(3) or m.group(5)}"
+
 # "I got `docker: invalid reference…`", "error: Bind … allocated. ok so give me …", "Conflict. …
 # -- fine, run …": a message docker printed is context; the request is what follows it
 _ERROR_LEAD = re.compile(
@@ -83,7 +102,7 @@ def _heading(m: re.Match) -> str:
 
 def _talk(text: str) -> str:
     text = _SPEAKER_LEAD.sub("", _ERROR_LEAD.sub("", text, count=1), count=1)
-    text = _CORRECTED.sub(_corrected, text)
+    text = _CORRECTED.sub(_corrected, _MEANT.sub(_meant, text))
     text = _LABEL.sub(_unlabel, text)
     text = _HEADING.sub(_heading, text, count=1)
     text = _NAME_OUTPUT.sub(r"\1output of \2", text)
