@@ -142,7 +142,7 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     if parsed.errors:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
     for fixer in (_fix_order, _fix_swap, _fix_shell_first, _fix_joined, _fix_split_tag, _fix_warnings,
-                  _fix_local_image, _fix_image_names, _fix_bytes, _fix_publish, _fix_filter,
+                  _fix_local_image, _fix_listed_image, _fix_image_names, _fix_bytes, _fix_publish, _fix_filter,
                   _fix_network, _fix_glued, _fix_shell, _fix_program, _fix_name_part):
         step = fixer(parsed, argv, command, ctx, fixes)
         if step is not None:
@@ -405,6 +405,20 @@ def _fix_local_image(parsed, argv, command, ctx, fixes) -> list[str] | None:
         if found:
             fixes.append(corr(arg.value, found, "image"))
             return _replace(argv, _index_at(argv, arg.start), found)
+    return None
+
+
+def _fix_listed_image(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``images reddis``: the listing's filter is a pattern, but a plain name misspelt like
+    a known image's means that image (a pattern with ``*`` is kept as typed)."""
+    if command.name != "images":
+        return None
+    for arg in parsed.args:
+        found = None if "*" in arg.value or ctx.known_image(arg.value) else suggest.image(arg.value)
+        if found and found != arg.value:
+            i = _index_at(argv, arg.start)
+            fixes.append(corr(argv[i], found, "image"))
+            return _replace(argv, i, found)
     return None
 
 

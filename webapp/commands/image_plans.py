@@ -19,6 +19,7 @@ _LATEST_BEFORE = re.compile(r"\blatest\s+(?:version\s+of\s+(?:the\s+)?)?$")
 # "server 디렉토리 빌드", "build the api folder": a bare word named as a folder is the context
 _FOLDER_WORD = re.compile(r"(?<![\w/.:-])([a-z0-9][\w.-]*)\s*(?:디렉[터토]리|폴더)"
                           r"|(?<![\w/.:-])([a-z0-9][\w.-]*)\s+(?:directory|folder|dir)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|from|inside|under)\s+(?:the\s+)?$")
 _BEING_IN = re.compile(r"\b(?:i\s*am|i'?m|we\s+are|we'?re)\s+(?:in|inside)\s+(?:my|our|the)?\s*$")
 # "myapp에 v2 태그": a bare tag is the source image's repository with that tag
 _BARE_TAG = re.compile(r"v?\d[\w.-]*|latest|stable|dev|prod|test")
@@ -146,6 +147,7 @@ def _only_target(req: Request, tok) -> bool:
 
 def build_build(req: Request, cue: str | None) -> Plan:
     plan = Plan("build")
+    folder = _folder_after_in(req)
     dockerfile = next((t for t in req.toks if "dockerfile" in t.low and t.low != "dockerfile"
                        and not t.used), None)
     tag = _build_tag_name(req)
@@ -160,9 +162,20 @@ def build_build(req: Request, cue: str | None) -> Plan:
     plan.opt("pull", req.has("m:pull-base"))
     plan.opt("quiet", req.has("m:quiet"))
     _build_args(plan, req)
-    context = next((t for t in slots.paths(req) if not t.used), None)
+    context = next((t for t in slots.paths(req) if not t.used), folder)
     plan.args = [slots.take(context) if context else _folder(req)]
     return plan
+
+
+def _folder_after_in(req: Request):
+    """"build the image in services/ledger": a relative path after "in" or "from" is the
+    folder to build, not a repository name (taken before the tag is chosen)."""
+    tok = next((t for t in req.toks if t.kind in ("image", "name") and "/" in t.low
+                and ":" not in t.low and not t.used
+                and _IN_BEFORE.search(req.low, max(0, t.start - 16), t.start)), None)
+    if tok is not None:
+        tok.used = True
+    return tok
 
 
 def _folder(req: Request) -> str:

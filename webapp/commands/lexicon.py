@@ -249,7 +249,11 @@ CUES = {
                   ("stopped", "exited", "dead", "not running", "halted", "inactive",
                    "terminated", "crashed", "died", "already quit", "that quit", "has quit",
                    "is down", "are down", "went down", "was down",
-                   "have quit", "which quit", "exited already", "stopped already")),
+                   "have quit", "which quit", "exited already", "stopped already",
+                   # "did anything exit?": the question asks for the ones that did
+                   *(f"{who} {verb}" for who in ("anything", "something", "any of them",
+                                                 "any container", "any containers")
+                     for verb in ("exit", "crash", "die")))),
     "s:paused": (("일시 정지된", "일시정지된"), ("paused",)),
     "s:created": (("생성만 된", "생성만 한", "만들기만 한"), ("created but not started",)),
     # --- modifiers ---------------------------------------------------------
@@ -575,7 +579,7 @@ respond responds responding reacting live lives located stored reside resides si
 turn convert one-off one-time regardless irrespective state states somewhere anywhere
 hung stuck frozen wedged unresponsive crashed broken dead seems seem seemed appears
 looks looked looking acting behaving feels weird weirdly strange strangely odd oddly funny
-misbehaving flaky glitchy style care
+misbehaving flaky glitchy style care try
 along alongside together plus including besides except around across during outside through
 toward towards upon whether while per either neither
 """.split())
@@ -882,6 +886,8 @@ ASK = {
                "아니라면 {words} 값을 어디에 쓸지 알려 주세요."),
     "unsure:intent": ("I am not sure what you want to do. Did you mean: {guess} ?",
                       "무엇을 하려는 건지 확실하지 않아요. 이 명령이 맞나요? {guess}"),
+    "tool-key": ("docker {command} has no option '{option}'. Which option do you mean?",
+                 "docker {command}에는 '{option}' 옵션이 없어요. 어떤 옵션을 말하는 건가요?"),
     "unknown-container": ("You have no container named '{name}'. Which one do you mean?",
                           "'{name}' 컨테이너가 없어요. 어느 컨테이너를 말하는 건가요?"),
     "unknown-image": ("You have no image named '{name}'. Which one do you mean?",

@@ -7,9 +7,13 @@ text) are read: "containers with name=web" stays a filter, "-e name=bob" an env 
 """
 from __future__ import annotations
 
+import ast
 import re
+import shlex
 
+from . import grammar
 from . import lexicon as L
+from .answers import Ask
 
 _KEYS = "|".join(sorted(map(re.escape, {**L.OPTION_KEYS, **L.SWITCH_KEYS, **dict.fromkeys(L.WORD_KEYS)}),
                         key=len, reverse=True))
@@ -39,3 +43,185 @@ def _flag(m: re.Match) -> str:
     if key in L.WORD_KEYS:
         return " " + " ".join(values)
     return "".join(f" {L.OPTION_KEYS[key]} {v}" for v in values if v)
+
+
+# ---------------------------------------------------------------------------
+# A tool call as an agent writes it: ``run_container(image='redis:7', detach=True)``,
+# ``list_containers all=true quiet=true``: a function name and keyword arguments.
+# ---------------------------------------------------------------------------
+
+_CALL_SHAPE = re.compile(
+    r"\s*(?:docker\s+)?([a-z_][\w.]*)\s*(?:\((.*)\)|((?:[\s,]+\w+\s*=\S.*)+))\s*;?\s*$", re.I | re.S)
+_CALL_ITEM = re.compile(r"[\s,]*(\w+)\s*[=:]\s*('[^']*'|\"[^\"]*\"|\[[^\]]*\]|\{[^}]*\}|[^,\s]+)")
+_NAME_PART = re.compile(r"[a-z]+|[A-Z][a-z]*")
+# the verbs of a function name, as docker's commands (with their object: images, networks…)
+_CALL_VERBS = {"run": "run", "create": "create", "start": "start", "stop": "stop", "kill": "kill",
+               "restart": "restart", "remove": "rm", "rm": "rm", "delete": "rm", "exec": "exec",
+               "execute": "exec", "logs": "logs", "log": "logs", "list": "ls", "ls": "ls",
+               "ps": "ps", "inspect": "inspect", "pull": "pull", "push": "push", "build": "build",
+               "pause": "pause", "unpause": "unpause", "top": "top", "stats": "stats",
+               "tag": "tag", "rename": "rename", "wait": "wait", "prune": "prune", "images": "images"}
+_CALL_OBJECTS = {"image": "image", "images": "image", "network": "network", "networks": "network",
+                 "volume": "volume", "volumes": "volume"}
+# docker-py's and agents' names of options, as the long flag they mean
+_CALL_FLAGS = {"detached": "detach", "background": "detach", "remove": "rm", "auto_remove": "rm",
+               "autoremove": "rm", "stdin_open": "interactive", "environment": "env",
+               "ports": "publish", "port": "publish", "volumes": "volume", "working_dir": "workdir",
+               "mem_limit": "memory", "net": "network", "network_mode": "network", "labels": "label",
+               "filters": "filter", "restart_policy": "restart", "container_name": "name",
+               "lines": "tail", "stream": "follow", "timeout": "time", "env_vars": "env"}
+_CALL_ARGS = {"image": "image", "repository": "image", "repo": "image", "container": "container",
+              "container_id": "container", "command": "command", "cmd": "command",
+              "args": "command", "path": "path", "context": "path", "network": "name",
+              "volume": "name"}
+_ACTION_KEYS = ("action", "op", "verb")
+_BOOLS = {"true": True, "false": False, "none": None, "null": None}
+
+
+def tool_call(text: str) -> str | None:
+    """``text`` as the docker command line its tool call names, or None if it is no tool call.
+    A key that names no option of the command is a question, never a guess."""
+    if "=" not in text and "(" not in text:
+        return None
+    m = _CALL_SHAPE.fullmatch(text)
+    if not m:
+        return None
+    items = _call_items(m.group(2) if m.group(2) is not None else m.group(3))
+    if items is None:
+        return None
+    args, kwargs = items
+    name = _call_command(m.group(1), kwargs)
+    if name not in grammar.COMMANDS:
+        return None
+    return " ".join(map(shlex.quote, ["docker", *_call_argv(grammar.COMMANDS[name], args, kwargs)]))
+
+
+def _call_items(src: str) -> tuple[list, dict] | None:
+    """The positional and keyword arguments written in ``src``."""
+    try:
+        call = ast.parse(f"f({src})", mode="eval").body
+        kwargs = {k.arg: _literal(k.value) for k in call.keywords if k.arg}
+        args = [_literal(a) for a in call.args]
+    except (SyntaxError, ValueError):
+        found = list(_CALL_ITEM.finditer(src))
+        if not found or "".join(f.group() for f in found).strip(" ,") != src.strip(" ,"):
+            return None
+        args, kwargs = [], {f.group(1): _word(f.group(2)) for f in found}
+    if len(args) == 1 and isinstance(args[0], dict) and not kwargs:    # run({image: 'x'})
+        return [], args[0]
+    return args, kwargs
+
+
+def _literal(node):
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Name):
+        return _BOOLS.get(node.id.lower(), node.id)
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return [_literal(e) for e in node.elts]
+    if isinstance(node, ast.Dict) and None not in node.keys:
+        return {_literal(k): _literal(v) for k, v in zip(node.keys, node.values)}
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        number = _literal(node.operand)
+        if isinstance(number, (int, float)) and not isinstance(number, bool):
+            return -number
+    raise ValueError(node)
+
+
+def _word(value: str):
+    if value[:1] in "[{":
+        try:
+            return _literal(ast.parse(value, mode="eval").body)
+        except (SyntaxError, ValueError):
+            return value
+    return _BOOLS.get(value.lower(), value.strip("'\""))
+
+
+def _call_command(func: str, kwargs: dict) -> str | None:
+    parts = [p.lower() for p in _NAME_PART.findall(func)]
+    for key in _ACTION_KEYS:
+        if isinstance(kwargs.get(key), str):
+            parts.append(kwargs.pop(key).lower())
+    verb = next((_CALL_VERBS[p] for p in parts if p in _CALL_VERBS), None)
+    obj = next((_CALL_OBJECTS[p] for p in parts if p in _CALL_OBJECTS), None)
+    if verb is None:
+        return None
+    if obj in ("network", "volume"):
+        return f"{obj} {'ls' if verb in ('ls', 'ps') else verb}"
+    if obj == "image":
+        return {"ls": "images", "ps": "images", "rm": "rmi", "inspect": "image inspect",
+                "prune": "image prune"}.get(verb, verb)
+    return "ps" if verb == "ls" else verb
+
+
+def _call_argv(cmd, args: list, kwargs: dict) -> list[str]:
+    flags, given, tag = [], {}, None
+    for key, value in kwargs.items():
+        key = key.lower()
+        flag = _call_flag(cmd, key)
+        kind = None if flag else _arg_kind(cmd, key)
+        if flag:
+            flags += _flag_words(flag, value)
+        elif kind:
+            given.setdefault(kind, []).extend(_words(value, kind))
+        elif key == "tag" and any(a.kind == "image" for a in cmd.args):
+            tag = str(value)
+        elif cmd.flag("filter"):                   # list_containers(status='exited')
+            flags += ["--filter", f"{key}={value}"]
+        else:
+            raise Ask("tool-key", option=key, command=cmd.name)
+    rest, operands = list(args), []    # positional: in the command's order
+    for spec in cmd.args:
+        words = given.pop(spec.kind, None)
+        if words is None:
+            words, rest = ([w for r in rest for w in _words(r, spec.kind)], []) if spec.is_rest \
+                else ([str(r) for r in rest[:1]], rest[1:])
+        if spec.kind == "image" and tag and words:
+            words[0] += ":" + tag
+        operands += words
+    return cmd.name.split() + flags + operands + [str(r) for r in rest]
+
+
+def _call_flag(cmd, key: str):
+    long = _CALL_FLAGS.get(key, key)
+    return cmd.flag(long) or cmd.flag(long.replace("_", "-")) or \
+        (cmd.by_short.get(key) if len(key) == 1 else None)
+
+
+def _arg_kind(cmd, key: str) -> str | None:
+    kinds = {a.kind for a in cmd.args}
+    kind = _CALL_ARGS.get(key) or ("container" if key in ("name", "id") else None)
+    if kind in kinds:
+        return kind
+    return "name" if kind in ("container", "image", "network", "volume", "name") and "name" in kinds \
+        else None
+
+
+def _words(value, kind: str) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return shlex.split(value) if kind == "command" and isinstance(value, str) else [str(value)]
+
+
+def _flag_words(flag, value) -> list[str]:
+    spelled = flag.spelled()
+    if flag.is_bool:
+        return [spelled] if value is True or str(value).lower() in _TRUE else []
+    if isinstance(value, dict):
+        value = [_pair(flag.long, k, v) for k, v in value.items()] if flag.repeats \
+            else next(iter(value.values()), "")        # restart_policy={'Name': 'always'}
+    values = value if isinstance(value, list) else [value]
+    return [w for v in values if v not in (None, "", False) for w in (spelled, str(v))]
+
+
+def _pair(long: str, key, value) -> str:
+    """One entry of a dict-valued option: ports {'80/tcp': 8080}, volumes {'data': {'bind': …}}."""
+    if long == "publish":
+        port, _, proto = str(key).partition("/")
+        return f"{value}:{port}" + (f"/{proto}" if proto and proto != "tcp" else "")
+    if long == "volume":
+        if isinstance(value, dict):
+            mode = value.get("mode")
+            return f"{key}:{value.get('bind', '')}" + (f":{mode}" if mode and mode != "rw" else "")
+        return f"{key}:{value}"
+    return f"{key}={value}"

@@ -40,7 +40,8 @@ P = {
                        r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(\d{2,5}))?\s+(?:(?:published|mapped|exposed|"
                        r"forwarded|bound|open(?:ed)?)\s+)?(?:(?:to|on|at|as)\s+)?(?:the\s+)?"
                        r"(?:same\s+(?:numbers?|ports?)(?:\s+on\s+the\s+host)?|both\s+(?:sides|ends)|each\s+side"
-                       r"|host\s+and\s+container|inside\s+and\s+out(?:side)?)\b"),
+                       r"|host\s+and\s+container|inside\s+and\s+out(?:side)?|straight\s+through|one[\s-]to[\s-]one"
+                       r"|1\s*:\s*1|as[\s-]is|unchanged)\b"),
     "en_rev": re.compile(r"container(?:'s)?\s+(?:port\s+)?(\d{1,5})\s*(?:to|on|->|→|as|at)\s*"
                          r"(?:the\s+)?host(?:'s)?\s+(?:port\s+)?(\d{2,5})"),
     "ko_to": re.compile(r"(?:호스트\s*(?:의\s*)?)?(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:를|을|은|는|에서|에|와|과|,)?"

@@ -28,8 +28,9 @@ _SLEEP = re.compile(r"\bsleep(?:s|ing)?\s+(?:for\s+)?(\d+)\s*(?:(sec|second|s\b)
                     r"(hour|hr|h\b))?|(\d+)\s*(?:(초)|(분)|(시간))\s*(?:동안\s*)?(?:sleep|잠|자|재워)")
 # Filler words people do have a container print ("echoes hi")
 _SAYINGS = {"hi", "hey", "hello", "yo", "ok", "okay", "yes", "thanks", "sure"}
-_LIST_PATH = re.compile(r"\b(?:list(?:s|ing)?|show(?:s|ing)?)\s+(?:the\s+)?"
-                        r"(?:files\s+(?:in|of|under)\s+)?(/[\w./-]*)")
+_LIST_PATH = re.compile(r"\b(?:list(?:s|ing)?|show(?:s|ing)?)\s+(?:me\s+)?(?:the\s+)?"
+                        r"(?:(?:files|contents?|everything|what(?:'s|\s+is))\s+(?:in|of|under|inside)\s+)?"
+                        r"(/[\w./-]*)")
 _BASH = re.compile(r"(?<![a-z])bash(?![a-z])|배시")
 _ZSH = re.compile(r"(?<![a-z])zsh(?![a-z])")
 _CONTAINER_AFTER = re.compile(r"\s*(?:container|box|instance|one|" + slots.RUNNING_KO

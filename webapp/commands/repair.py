@@ -357,8 +357,9 @@ def _elsewhere(body: list[str]) -> bool:
 
 def _fix_subcommand(body: list[str], fixes: list[dict]) -> list[str] | None:
     """The subcommand as docker spells it: aliases, then typos (``netwrok ls``, ``rnu``)."""
-    if grammar.resolve(body)[0] or _elsewhere(body):
-        return body
+    swapped = _object_second(body, fixes)
+    if swapped or grammar.resolve(body)[0] or _elsewhere(body):
+        return swapped or body
     first = body[0].lower()
     second = body[1].lower() if len(body) > 1 and not body[1].startswith("-") else None
     if first in L.SUBCOMMAND_ALIASES and (second is None or first not in grammar.MANAGEMENT):
@@ -376,6 +377,22 @@ def _fix_subcommand(body: list[str], fixes: list[dict]) -> list[str] | None:
     fixes.append(corr(body[0], found, "subcommand"))
     body = [found] + body[1:]
     return body if grammar.resolve(body)[0] or _elsewhere(body) else None
+
+
+_OBJECT_VERBS = {"list": "ls", "remove": "rm", "delete": "rm", "del": "rm"}
+
+
+def _object_second(body: list[str], fixes: list[dict]) -> list[str] | None:
+    """``rm image node:14``, ``delete volume data``: the verb said before its object, as the
+    object's own command (``image rm``), not the container command of that verb."""
+    if len(body) < 2 or body[1].lower().rstrip("s") not in grammar.MANAGEMENT:
+        return None
+    verb = body[0].lower()
+    name = f"{body[1].lower().rstrip('s')} {_OBJECT_VERBS.get(verb, verb)}"
+    if name not in grammar.SPELLINGS or name.startswith("container "):
+        return None
+    fixes.append(corr(" ".join(body[:2]), name, "subcommand"))
+    return name.split() + body[2:]
 
 
 _SINGLE_WORDS = [s for s in grammar.all_spellings() if " " not in s]
@@ -413,7 +430,8 @@ def _repair(body, fixes, lang, ctx, explicit) -> dict | None:
         return _other(body, fixes, lang, ctx)
     parsed = _fixed(command, ["docker", *command.name.split(), *body[used:]], ctx, fixes, explicit)
     if parsed is None or not parsed.ok:
-        if not explicit:
+        # "docker run nginx, but make it detached": a command with the change asked in words
+        if not explicit or _has_sentence_words(body[used:]):
             return None
         message = parsed.errors[0].message[lang] if parsed and parsed.errors else None
         return result(lang, clarify=message, intent=command.name, corrections=fixes)

@@ -36,7 +36,7 @@ _INSIDE_SAID = re.compile(r"\b(?:container|inside)\b")
 # "grab alpine, don't run anything": a verb said not to be done is not the request's action
 _NEGATED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without)\s+(?:even\s+|actually\s+|yet\s+)?$")
 # "talk to the daemon": the Docker daemon as a noun, not "run it as a daemon" (-d)
-_DAEMON_NOUN = re.compile(r"\b(?:the|docker'?s?)\s+daemon\b")
+_DAEMON_NOUN = re.compile(r"\b(?:the|docker'?s?|host'?s?|local|my|your|engine)\s+daemon\b")
 _QUOTED = re.compile(r"\"([^\"]*)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
 _ONE_WORD = re.compile(r"[\w.-]+")
 _NAME_SHAPED = re.compile(r"[\d_.:/-]")
@@ -70,6 +70,10 @@ _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|�
 # "…, I'm done for today", "…, thanks!": a closing remark after the request
 _CLOSING = re.compile(r"[,;.!?]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|off|heading|"
                       r"going\s+home|leaving|out)|(?:thanks|thank\s+you|thx|cheers)\b)[^,;.!?\d]*[.!]*$")
+# "I'm on a work laptop", "nothing fancy": where the asker sits, how plain they want it
+_TALK = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:on|at|using|in)\s+(?:a|an|my|our|the|this|some)"
+                   r"\s+(?:[a-z-]+\s+){0,3}?(?:laptop|machine|computer|pc|mac|macbook|desktop|workstation"
+                   r"|vm|chromebook)\b|\bnothing\s+(?:fancy|special|complicated|elaborate)\b|\bno\s+frills\b")
 # "our worker keeps eating the box. run it …", "our agent needs the socket: run …": a first
 # sentence or heading, when the request's verb follows
 _SITUATION = re.compile(r"(?:[^.?!:]|[.?!:](?!\s))*[.?!:](?=\s+\S)")
@@ -87,7 +91,9 @@ _CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
 _REGISTRY = re.compile(r"\b(?:push(?:es|ed|ing)?|tag(?:s|ged|ging)?|"
                        r"(?:my|our|your)\s+(?:own\s+|private\s+|local\s+)*registry)\b")
 # "포트 두개", "2 개의 포트", "two ports": how many mappings follow, not a value of its own
-_PORT_COUNT = re.compile(r"포트\s*(\d)\s*개|(\d)\s*개의?\s*포트|\b(\d|two|three|four)\s+ports\b")
+# "두 개 다", "all three": a count of the ports just listed (kept only when it matches them)
+_PORT_COUNT = re.compile(r"포트\s*(\d)\s*개|(\d)\s*(?:개의?\s*)?포트|(\d)\s*개\s*(?:다|모두|전부)(?![가-힣])"
+                         r"|\b(\d|two|three|four)\s+ports\b|\ball\s+(\d|two|three|four)\b(?!\s*[a-z])")
 _KO_PORT_VERB = re.compile(r"연결|매핑|맵핑|포워딩|바인딩|열어|열고")
 _PORT_PATTERNS = ("map", "en_mapped_rev", "en_as_rev", "en_rev", "ko_rev", "en_to", "en_for", "ko_to", "ko_link",
                   "ko_topic")
@@ -154,6 +160,7 @@ class Request:
         """"마운트 테스트 해보려는데, …", "I'm writing a dashboard, start …": a leading clause
         that says why; its words are context, not values or options, when a verb follows."""
         spans = [m.span()] if (m := _CLOSING.search(self.low)) else []
+        spans += [m.span() for m in _TALK.finditer(self.low)]
         m = _BACKGROUND.match(self.low)
         if not m or not any(t[0].startswith("a:") and t[2] >= m.end() for t in tags):
             return spans

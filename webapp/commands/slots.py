@@ -39,6 +39,7 @@ _NAMING_BEFORE = re.compile(r"(?<![a-z])(?:named|called|call\s+it|calling\s+it|n
                             r"name\s*=|with the name|"
                             r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$")
 _NOUN_BEFORE = re.compile(r"\b(?:volume|network)\s+$")
+_PHRASE_GAP = re.compile(r",|\b(?:on|in|to|at|onto|into|via|with|over|and)\b")
 _THE_WORD = re.compile(r"\bthe\b")
 _NAMED_OBJECT = re.compile(r"\s+(?:volumes?|networks?)\b")
 _AS_BEFORE = re.compile(r"([\w:./-]+)\s+as\s+$")
@@ -211,7 +212,8 @@ def adjacent_noun(req: Request, tok: Tok) -> str | None:
 def adjacent_noun_after(req: Request, tok: Tok) -> str | None:
     after = tok.end + len(tok.suffix)
     for t, _, s, _ in req.tags:
-        if t.startswith("o:") and 0 <= s - after <= 8:
+        # "named cache on network backend": a preposition starts the next option's phrase
+        if t.startswith("o:") and 0 <= s - after <= 8 and not _PHRASE_GAP.search(req.low, after, s):
             return t[2:]
     return None
 

@@ -42,6 +42,7 @@ from .cues import INJECTION, SHELL_DANGER, asks_help
 from .evidence import check_targets, weigh
 from .inline_flags import add_typed_flags, typed_flags
 from .intents import command_for, intent
+from .option_lists import tool_call
 from .other_tools import as_docker
 from .plans import BUILDERS, simple
 from .repair import typed
@@ -56,7 +57,12 @@ __all__ = ["translate", "fill_template"]
 
 def translate(text: str, lang: str | None = None, context: dict | None = None) -> dict:
     """``text`` as one docker command, a template, a question back, or a concept page."""
-    text = normalise(text if isinstance(text, str) else "")
+    text = text if isinstance(text, str) else ""
+    try:    # an agent's tool call is read before normalising, which would take its quotes
+        call = tool_call(text)
+    except Ask as ask:
+        return asked(ask, lang if lang == "ko" else "en")
+    text = call or normalise(text)
     lang = lang if lang in ("ko", "en") else ("ko" if HANGUL.search(text) else "en")
     ctx = Ctx(context)
     try:
