@@ -76,7 +76,8 @@ _QUESTION_EN = re.compile(
     r"\b(?:what\s+(?:is|are|was|were|does|do)|what's|whats|explain|define|definition\s+of|"
     r"describe|tell\s+me\s+about|how\s+does|how\s+do|meaning\s+of|difference(?:s)?\s+between|"
     r"what\s+exactly\s+is)\s+(.*)")
-_QUESTION_KO = re.compile(r"(.*?)\s*(?:이란|란|이라는\s*게|라는\s*게|라는\s*건|이라는\s*건)?\s*"
+# what a Korean question asks about ends where this begins ("컨테이너란 뭐야")
+_QUESTION_KO = re.compile(r"\s*(?:이란|란|이라는\s*게|라는\s*게|라는\s*건|이라는\s*건)?\s*"
                           r"(?:대체\s*)?(?:뭐야|뭐예요|뭐에요|뭔가요|뭐지|뭘까|무엇|뭐임|뭔데|무슨\s*뜻|뜻이|"
                           r"의미|설명|개념|어떻게\s*(?:나가|빠져나|동작|작동)|차이|원리)")
 _PARTICLES = re.compile(r"(이란|란|이라는|라는|이랑|랑|와|과|하고|에서|에|으로|로|의|이|가|은|는|을|를|도|만)$")
@@ -109,9 +110,10 @@ def _subject(req: Request) -> str | None:
     m = _QUESTION_EN.search(low)
     if m:
         return _TRAILING_VERB.sub("", m.group(1)).strip() or low
-    m = _QUESTION_KO.search(low)
-    if m and HANGUL.search(low):
-        words = [_PARTICLES.sub("", w) for w in m.group(1).split()]
+    m = HANGUL.search(low) and _QUESTION_KO.search(low)
+    if m:
+        head = low[low.rfind("\n", 0, m.start()) + 1:m.start()]
+        words = [_PARTICLES.sub("", w) for w in head.split()]
         return " ".join(w for w in words if w) or low
     return None
 

@@ -10,7 +10,7 @@ from . import lexicon as L
 from . import slots
 from .answers import Plan
 from .context import repo
-from .intents import RUN_HINTS
+from .intents import RUN_HINTS, in_the_container
 from .patterns import FILTER_KEYS, name_in
 from .programs import container_command, has_program, phrase_command, shell_for, wants_shell
 from .run_plans import build_run, env_options, user_workdir
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .request import Request
 
 _EXIT_CODE = re.compile(r"(?:code|코드)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:번\s*)?(?:코드|code)")
+_CONTAINER_THEN = re.compile(r"\s+container\s+")
 _A_BEFORE = re.compile(r"\b(?:an?|fresh|new|brand new)\s+$")
 _JSON = re.compile(r"\bjson\b|json\s*(?:으로|형식)")
 # "the newest container's id": asking for an id alone is -q ("ids and names" is not)
@@ -42,7 +43,7 @@ def build_exec(req: Request, cue: str | None) -> Plan:
     images = slots.images(req)
     names = [t for t in slots.names(req) if t.kind == "name" and not slots.is_named(req, t)]
     if not req.kinds("container") and images and (_a_new(req, images[0]) or not names) and \
-            not req.has("m:last") and \
+            not req.has("m:last") and not in_the_container(req, images[0]) and \
             not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(images[0]))})):
         return build_run(req, cue)              # "ubuntu에 접속", "an alpine shell": a new container
     plan = Plan("exec")
@@ -66,7 +67,8 @@ def _a_new(req: Request, image) -> bool:
 
 
 def _exec_command(req: Request, cue: str | None, run_cmd: list[str]) -> tuple[list[str], bool]:
-    """(the command, whether it needs -it): a shell when none was said."""
+    """(the command, whether it needs -it): a shell when none was said (sh, which every image
+    but distroless has, unless they say bash)."""
     if not run_cmd:
         shell = wants_shell(req, cue) or req.has("m:interactive")
         return ([shell_for("", req)] if shell else ["<command>"]), shell
@@ -187,7 +189,7 @@ def _signal(req: Request) -> str | None:
 
 
 def build_start(req: Request, cue: str | None) -> Plan:
-    images = slots.images(req)
+    images = [] if _apposed(req) else slots.images(req)
     ctx_named = req.kinds("container")
     if images and not ctx_named and (_run_options_said(req) or not (req.ctx.containers and req.ctx.pool(
             None, {repo(req.word(images[0]))}))):
@@ -197,6 +199,16 @@ def build_start(req: Request, cue: str | None) -> Plan:
              or req.values.get("port")):
         return build_run(req, cue)
     return container_verb("start", "start")(req, cue)
+
+
+def _apposed(req: Request) -> bool:
+    """"my mariadb container recipes-db": the image only says what runs in the container named."""
+    names = {t.start for t in req.kinds("name")}
+    found = [t for t in slots.images(req)
+             if (m := _CONTAINER_THEN.match(req.low, t.end)) and m.end() in names]
+    for tok in found:
+        tok.used = True
+    return bool(found)
 
 
 def _run_options_said(req: Request) -> bool:
@@ -215,8 +227,8 @@ def build_run_or_other(req: Request, cue: str | None) -> Plan:
         return container_verb("start", "start")(req, cue)
     if inside and not slots.images(req) and req.kinds("name") and has_program(req):
         return build_exec(req, cue)
-    if (req.has("s:stopped") or _AGAIN.search(req.low)) and not slots.images(req) and \
-            not req.has("m:new-container"):
+    if (req.has("s:stopped") or _AGAIN.search(req.low)) and \
+            (not slots.images(req) or _apposed(req)) and not req.has("m:new-container"):
         return container_verb("start", "start")(req, cue)   # "bring db up again": it exists
     return build_run(req, cue)
 
@@ -225,7 +237,9 @@ def build_inspect(req: Request, cue: str | None) -> Plan:
     plan = Plan("inspect")
     names = list(dict.fromkeys(slots.take(t) for t in req.kinds("container", "name")))
     images = [slots.image_ref(req, t) for t in slots.images(req) if not _a_container(req, t)]
-    if not names and not images:
+    if not names and not images and req.has("o:image") and req.has("m:last") and req.ctx.images:
+        images = [req.ctx.newest_image()]          # "inspect the image I just built"
+    elif not names and not images:
         names = slots.targets(req, "inspect")
     for words, template in L.INSPECT_FORMATS:
         m = phrases(words).search(req.low)

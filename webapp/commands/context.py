@@ -52,6 +52,10 @@ class Ctx:
                 if (not states or self.state(c) in states)
                 and (not repos or repo(c.get("image", "")) in repos)]
 
+    def newest_image(self) -> str | None:
+        """Images are listed newest first, as ``docker images`` lists them."""
+        return self.images[0] if self.images else None
+
     def known_image(self, ref: str) -> bool:
         return ref in self.images or repo(ref) in self.repos
 

@@ -243,7 +243,8 @@ _SUBJECT = r"(?:i|we|you|they|it|he|she|(?:the|my|our|their|your)\s+[a-z-]+)"
 _REASON_EN = re.compile(r"(?:\bso\s+(?:that\s+)?" + _SUBJECT + r"|\b(?:because|cause|cuz|since\s+"
                         r"(?:i|we|you|they|it|there)|(?:before|after)\s+(?:[a-z]+ing|" + _SUBJECT +
                         r")|to\s+(?:make\s+sure|ensure|verify|confirm|see\s+(?:if|whether))|in\s+case"
-                        r"|ahead\s+of|(?:i|we)\s+(?:need|want|have|wanna|gotta)\s+to)"
+                        r"|ahead\s+of|(?:i|we)\s+(?:need|want|have|wanna|gotta)\s+to"
+                        r"|(?:(?:i|we)\s+)?need\s+(?:it|this|that|them)\s+for)"
                         r"|[,;]\s*(?:it'?s|it\s+(?:is|was|has|keeps)|that\s+(?:job|one|thing|box|service)"
                         r"|they(?:'re|\s+are|\s+were)?|this\s+one"
                         # "…, like subnet and which containers are on it": examples of what it shows

@@ -105,6 +105,9 @@ def _single_dash_long(command, word: str) -> str | None:
         return f"--{word[1:]}"
     if not _cluster_ok(command, body):
         return _dash_guess(command, body, eq, value) or ""
+    if len(body) >= 5 and body.isalpha():      # "-fliter": a misspelt long flag, not "-f liter"
+        found = suggest.closest(body, list(command.by_long), 0.8)
+        return f"--{found}{eq}{value}" if found else None
     return None
 
 
@@ -201,8 +204,21 @@ def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
         return _replace(argv, i, f"-{name}{eq}{value}")
     if not found:
         return None
+    if _switch_given(command, argv, found, i):     # "-d --detatch": said twice, once misspelt
+        fixes.append(corr(f"--{name}", "", "flag"))
+        return argv[:i] + argv[i + 1:]
     fixes.append(corr(f"--{name}", f"--{found}", "flag"))
     return _replace(argv, i, f"--{found}{eq}{value}")
+
+
+def _switch_given(command, argv: list[str], long: str, i: int) -> bool:
+    """Is the switch ``--long`` already among the flags typed (other than at ``i``)?"""
+    flag = command.by_long.get(long)
+    if flag is None or not flag.is_bool:
+        return False
+    return any(j != i and (word == f"--{long}" or flag.short and not word.startswith("--")
+                           and flag.short in word[1:] and _cluster_ok(command, word[1:]))
+               for j, word in _flag_walk(command, argv))
 
 
 def _shorts(command, name: str) -> bool:

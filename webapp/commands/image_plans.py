@@ -58,9 +58,14 @@ def build_rmi(req: Request, cue: str | None) -> Plan:
     return plan
 
 
+def _the_image(req: Request) -> str | None:
+    """The only image, or "the image I just built": the newest."""
+    return req.ctx.newest_image() if len(req.ctx.images) == 1 or req.has("m:last") else None
+
+
 def _one_image(req: Request, intent: str) -> str:
-    if len(req.ctx.images) == 1 and not req.conversational():
-        return req.ctx.images[0]
+    if _the_image(req) and (req.has("m:last") or not req.conversational()):
+        return _the_image(req)
     if req.ctx.images or slots.deictic_or_chat(req):
         raise Ask(f"image:{intent}", candidates=req.ctx.images[:8], intent=intent)
     return "<image>"
@@ -108,8 +113,8 @@ def build_tag(req: Request, cue: str | None) -> Plan:
     words = [slots.image_ref(req, t) for t in refs[:2]]
     if words:
         words[0] = _local_image(req, words[0])
-    if len(words) == 1 and len(req.ctx.images) == 1 and words[0] != req.ctx.images[0]:
-        words = [req.ctx.images[0], words[0]]
+    if len(words) == 1 and _the_image(req) and words[0] != _the_image(req):
+        words = [_the_image(req), words[0]]
     if len(words) == 2 and _BARE_TAG.fullmatch(words[1]):
         words[1] = f"{repo(words[0])}:{words[1]}"
     elif len(words) == 2 and _REGISTRY_HOST.fullmatch(words[1]):

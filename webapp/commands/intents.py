@@ -197,6 +197,8 @@ def _from_network(req: Request) -> bool:
 
 
 _MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:own\s+)?$")
+# "inside the caddy container", "in my redis container": one that exists already
+_IN_THE_BEFORE = re.compile(r"\b(?:in|inside|within)\s+(?:the|my|our)\s+$")
 _CONTAINER_NOUN = re.compile(r"\s*(?:container|box|instance)\b")
 
 
@@ -205,12 +207,19 @@ RUN_HINTS = ("m:detach", "m:mount", "m:privileged", "m:interactive", "m:rm-auto"
              "m:memory", "m:cpu", "m:publish-all", "m:shell")
 
 
+def in_the_container(req: Request, tok) -> bool:
+    """"inside the caddy container": an image word naming a container that is there already."""
+    return bool(_IN_THE_BEFORE.search(req.low[max(0, tok.start - 12):tok.start])) and \
+        slots.adjacent_noun_after(req, tok) == "container"
+
+
 def _combine_exec(found: set, req: Request, acts) -> set:
     """A command inside an existing container is exec; "run a command" in a new one is run."""
     program = has_program(req) or program_phrase(req)
     if found & {"list", "run", "remove", "inspect"} and not found & {"logs", "build"} and \
             slots.inside(req) and program and (slots.running_image(req) or any(
-                not program_tok(req, t) for t in req.kinds("container", "name"))):
+                not program_tok(req, t) for t in req.kinds("container", "name")) or any(
+                in_the_container(req, t) for t in req.kinds("image"))):
         return {"exec"}
     cues = [c for a, c, _ in acts if a == "exec"]
     if cues and all(c in L.COMMAND_CUES for c in cues) and not slots.existing(req):

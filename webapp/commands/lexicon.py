@@ -21,6 +21,16 @@ KNOWN_PORTS = {
     "mysql": "3306", "mariadb": "3306", "mongo": "27017", "rabbitmq": "5672",
     "memcached": "11211", "elasticsearch": "9200", "registry": "5000",
 }
+# Well-known images published under a namespace, by the bare name a learner says for them
+# (a bare "grafana" stays as said: tests/test_translate_7.py expects it).
+PUBLISHED_IMAGES = {"jellyfin": "jellyfin/jellyfin", "vaultwarden": "vaultwarden/server",
+                    "portainer": "portainer/portainer-ce",
+                    "prometheus": "prom/prometheus", "gitea": "gitea/gitea",
+                    "uptime-kuma": "louislam/uptime-kuma", "pihole": "pihole/pihole"}
+NAMESPACED_IMAGES = (*PUBLISHED_IMAGES.values(), "grafana/grafana")
+KNOWN_PORTS.update({"jellyfin/jellyfin": "8096", "vaultwarden/server": "80",
+                    "grafana/grafana": "3000", "prom/prometheus": "9090",
+                    "louislam/uptime-kuma": "3001"})
 # Image variants (repository, a word of the tag) that listen on several well-known ports: one
 # host port said for them does not say which one it reaches.
 SEVERAL_PORTS = {("rabbitmq", "management"): ("5672", "15672")}
@@ -28,6 +38,9 @@ SEVERAL_PORTS = {("rabbitmq", "management"): ("5672", "15672")}
 PASSWORD_ENV = {"postgres": "POSTGRES_PASSWORD", "mysql": "MYSQL_ROOT_PASSWORD",
                 "mariadb": "MARIADB_ROOT_PASSWORD", "mongo": "MONGO_INITDB_ROOT_PASSWORD",
                 "rabbitmq": "RABBITMQ_DEFAULT_PASS", "redis": "REDIS_PASSWORD"}
+# The variable that creates a database at first start ("a db called shop").
+DATABASE_ENV = {"postgres": "POSTGRES_DB", "mysql": "MYSQL_DATABASE", "mariadb": "MARIADB_DATABASE",
+                "mongo": "MONGO_INITDB_DATABASE"}
 PASSWORD_WORDS = ("root password", "root pass", "루트 비밀번호", "루트 비번", "루트 패스워드",
                   "비밀번호", "비번", "패스워드", "암호", "password", "passwd", "pass", "pw", "pwd")
 # Images that are not long-running servers: "띄워줘" does not imply -d for them.
@@ -47,6 +60,8 @@ ENV_READS = (["env"], ["printenv"])
 # Programs that, started with no arguments, wait for typing: they need -it.
 INTERACTIVE_PROGRAMS = {"bash", "sh", "zsh", "ash", "psql", "mysql", "redis-cli", "mongosh",
                         "python", "python3", "node", "irb", "top"}
+# Database clients: "open psql in db" opens one in an existing container.
+DB_CLIENTS = ("psql", "mysql", "mariadb", "mongosh", "redis-cli")
 # An image's own interpreter, for "a python repl", "a node interpreter", "ruby 3 repl".
 REPLS = {"python": "python", "pypy": "pypy", "node": "node", "ruby": "irb", "openjdk": "jshell",
          "eclipse-temurin": "jshell", "elixir": "iex", "erlang": "erl", "julia": "julia",
@@ -111,6 +126,10 @@ COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for"
 # Cues: tag -> (Korean substrings, English words or phrases)
 # ---------------------------------------------------------------------------
 
+# "마지막에 띄운", "최근에 돌린": when (last, lately, just now) and how (made, started) the newest
+# container was made, in every pairing
+_LAST_MADE_KO = tuple(f"{when} {how}" for when in ("방금", "마지막으로", "마지막에", "최근에")
+                      for how in ("만든", "생성한", "띄운", "실행한", "켠", "시작한", "돌린", "올린"))
 CUES = {
     # --- actions -----------------------------------------------------------
     "a:run": (("실행", "띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴", "열어",
@@ -154,7 +173,8 @@ CUES = {
     "a:exec": (("접속", "들어가", "들어갈", "진입", "세션", "쉘", "셸", "터미널", "콘솔",
                 "붙어서 명령", "명령어 실행", "명령 실행", "명령을 실행", "명령어를 실행",
                 "exec"),
-               ("exec", "shell into", "shell in", "get into", "go into", "get inside",
+               (*(f"open {client}" for client in DB_CLIENTS),
+                "exec", "shell into", "shell in", "get into", "go into", "get inside",
                 "go inside", "jump into", "hop into", "step into", "enter", "ssh into",
                 "drop me into", "drop me in", "drop into", "put me into", "put me in",
                 "open sh", "open bash", "open zsh", "open a bash", "open an sh",
@@ -292,15 +312,14 @@ CUES = {
                    "vanishes when", "when i exit", "when i quit", "once i exit",
                    "after i exit", "when it stops", "once it stops", "auto-delete",
                    "auto delete", "auto-cleanup", "auto cleanup")),
-    "m:last": (("방금 만든", "방금 생성한", "방금 띄운", "방금 실행한", "방금 켠", "방금 거",
-                "방금 것", "마지막으로 만든", "마지막에 만든", "마지막으로 실행한", "마지막으로 띄운",
-                "최근에 만든", "최근에 생성한", "최근에 실행한", "최근에 띄운", "가장 최근",
+    "m:last": ((*_LAST_MADE_KO, "방금 거", "방금 것", "가장 최근",
                 "제일 최근", "가장 마지막", "제일 마지막", "최신 컨테이너", "마지막 컨테이너",
                 "최근 컨테이너", "방금", "최근꺼", "최근 거", "최근 것", "최신꺼", "최신 거",
                 "마지막꺼", "마지막 거"),
                ("the last container", "last container", "last one", "latest container",
                 "newest", "most recent", "most recently", "just created", "just made",
                 "just started", "just ran", "just launched", "just spun up", "last created",
+                "just built", "just pulled", "built last", "last built", "newly built",
                 "recently created", "latest one", "newest one", "the last one", "latest created",
                 "most recently created", "last started", "latest started", "create last",
                 "created last", "made last", "make last", "started last", "start last",
@@ -653,6 +672,12 @@ SUBCOMMAND_ALIASES = {"ls": "ps", "list": "ps", "log": "logs", "remove": "rm", "
                       "upload": "push", "reboot": "restart", "execute": "exec",
                       "ps-a": "ps", "network": "network ls", "volume": "volume ls",
                       "rmv": "rm", "delete-image": "rmi"}
+# Shell-style short names of the volume and network commands ("mkvol", "rmnet"), as
+# scripts and agents' tools name them.
+SHORT_COMMANDS = {f"{verb}{obj}": f"{noun} {command}"
+                  for obj, noun in (("vol", "volume"), ("net", "network"))
+                  for verb, command in (("mk", "create"), ("rm", "rm"), ("ls", "ls"))}
+SUBCOMMAND_ALIASES.update(SHORT_COMMANDS)
 
 # ---------------------------------------------------------------------------
 # Numbers and units

@@ -24,6 +24,14 @@ _ITEM = re.compile(r"(?:(?<=^)|(?<=[{,]))\s*['\"]?(" + _KEYS + r")['\"]?\s*[:=]\
 _WRAPPER = re.compile(r"[\w.]*\(?\{([^{}]*)\}\)?")
 _LIST_ITEM = re.compile(r"'[^']*'|\"[^\"]*\"|[^,\[\]\s]+")
 _TRUE = {"true", "yes", "1", "on"}
+# "tool call: run …", "args: image=…": an agent's label before what it asks
+_LABEL = re.compile(r"\s*(?:tool[ _]?call|function(?:[ _]call)?|call|action|args|arguments|cmd|command"
+                    r"|invoke)\s*:\s*(?=\S)", re.I)
+
+
+def unlabel(text: str) -> str:
+    m = _LABEL.match(text)
+    return text[m.end():] if m else text
 
 
 def spell_out(text: str) -> str:
@@ -83,7 +91,7 @@ def tool_call(text: str) -> str | None:
     A key that names no option of the command is a question, never a guess."""
     if "=" not in text and "(" not in text:
         return None
-    m = _CALL_SHAPE.fullmatch(text)
+    m = _CALL_SHAPE.fullmatch(unlabel(text))
     if not m:
         return None
     items = _call_items(m.group(2) if m.group(2) is not None else m.group(3))
@@ -138,6 +146,8 @@ def _word(value: str):
 
 
 def _call_command(func: str, kwargs: dict) -> str | None:
+    if func.lower() in L.SHORT_COMMANDS and not any(k in kwargs for k in _ACTION_KEYS):
+        return L.SHORT_COMMANDS[func.lower()]
     parts = [p.lower() for p in _NAME_PART.findall(func)]
     for key in _ACTION_KEYS:
         if isinstance(kwargs.get(key), str):
@@ -158,7 +168,8 @@ def _call_argv(cmd, args: list, kwargs: dict) -> list[str]:
     flags, given, tag = [], {}, None
     for key, value in kwargs.items():
         key = key.lower()
-        flag = _call_flag(cmd, key)
+        # "volume_create(name=…)": the object's name is its operand, not the deprecated --name
+        flag = None if key == "name" and _arg_kind(cmd, key) == "name" else _call_flag(cmd, key)
         kind = None if flag else _arg_kind(cmd, key)
         if flag:
             flags += _flag_words(flag, value)

@@ -71,6 +71,8 @@ P = {
                          r"(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"
                          r"|\b(?:on|at|via)\s+(?:port\s+)?(\d{2,5})\b(?!\s*(?:lines?|min|sec|hour|mb|gb|meg|gig|%|cpu|core|m\b|g\b))"
                          r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"
+                         # "expose 6390": a learner's word for reaching the image on that port
+                         r"|\b(?:expose|publish)\s+(\d{2,5})\b(?![\d.:/])"
                          # "publish host 6380": the host's port, the image's own inside
                          r"|\bhost(?:'s)?\s+(?:side\s+)?(\d{2,5})\b(?!\s*(?:to|->|→|:))"),
     "bytes": re.compile(BYTES + _LIMIT_WORD),
@@ -87,6 +89,10 @@ P = {
                            r"\s*['\"]?(?![가-힣]+(?:봐|줘|해|라|요)\b|(?:via|through|using|with|from|in|on|for|and)\s)"
                            r"([^\s'\",()]+?)['\"]?"
                            r"(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.)]|$)"),
+    # "a database called shop", "db name shop", "데이터베이스 이름은 shop": the database to create
+    "database": re.compile(r"\b(?:database|db)\s+(?:called|named|name(?:d)?\s*(?:is\s+|=\s*|:\s*)?)\s*"
+                           r"['\"]?([a-z0-9_][\w-]*)|(?:데이터베이스|디비|db)\s*이름\s*(?:은|는|을|를|:|=)?\s*"
+                           r"([a-z0-9_][\w-]*)"),
     # (a tag's number, "app:1.0 cpu 0.5", is no count)
     "cpu": re.compile(r"(?<![\w.:])" + NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
                       + _LIMIT_WORD + r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"

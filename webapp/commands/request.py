@@ -40,6 +40,8 @@ _DAEMON_NOUN = re.compile(r"\b(?:the|docker'?s?|host'?s?|local|my|your|engine)\s
 _QUOTED = re.compile(r"\"([^\"]*)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])")
 _ONE_WORD = re.compile(r"[\w.-]+")
 _NAME_SHAPED = re.compile(r"[\d_.:/-]")
+_NOUN_THEN_BRACKET = re.compile(r"\b(?:containers?|ones?)\s*\($")
+_DESCRIBES = re.compile(r"\b(?:the|a|an|my|it|one|this|that|is|are)\b")   # "(the old one)": no names
 _PATH_CHAR = re.compile(r"[\w./~-]")
 _PATH_AFTER = re.compile(r"\s*(?:\(|,)?\s*((?:/|~/)[A-Za-z0-9_./-]*)")
 _ASCII_NAME = re.compile(r"[a-z][a-z0-9_-]*")
@@ -171,7 +173,8 @@ class Request:
         """"pull it ahead of the workshop", "our worker keeps eating the box. run it …": a
         clause of reasons after the request's verb, or a leading sentence that only describes,
         is talk around a request that already holds an action."""
-        acts = [t[2] for t in tags if t[0].startswith("a:")]
+        # "give me bash, I want to …": a shell asked for is an action of its own
+        acts = [t[2] for t in tags if t[0].startswith("a:") or t[0] == "m:shell"]
         spans = [s for s in reason_spans(self.low) if any(a < s[0] for a in acts) and not (
             _SEQUENCE.match(self.low, s[0]) and any(s[0] <= a < s[1] for a in acts))]
         m = _SITUATION.match(self.low)
@@ -270,6 +273,7 @@ class Request:
                 value = next((g for g in m.groups() if g), "")
                 self.values.setdefault(slot, []).append((m.start(), value.upper()))
                 self._mask(*m.span())
+        self._find("database", "database")     # "a db called shop": no container's name
         self._named_options()
 
     def _named_options(self):
@@ -324,7 +328,7 @@ class Request:
             inner = groups[0] if reverse else groups[-1]
             if name.startswith("en") and not (self.has("m:port") or _OBJECT_WORD.search(m.group())
                                               or _PORT_ARROW.search(m.group())
-                                              or inner in _CONTAINER_PORTS):
+                                              or inner in _CONTAINER_PORTS or len(set(groups)) == 1):
                 continue
             if name == "ko_topic" and not (self.has("m:port") or self.has("a:run")
                                            or _KO_PORT_VERB.search(self.low)):
@@ -427,10 +431,16 @@ class Request:
             # "I'm coming from virtualbox, …": talk, not a target; but a leading sentence may
             # name the object ("where is the pgdata volume stored? inspect it")
             if tok.kind == "name" and self.aside(start) and not _NAME_SHAPED.search(raw) and (
-                    start >= self.situation or _VERB_FORM.fullmatch(raw)):
+                    start >= self.situation or _VERB_FORM.fullmatch(raw)) and \
+                    not self._naming_bracket(start):
                 tok.kind = "cue"
             self.toks.append(tok)
         self._situation_talk()
+
+    def _naming_bracket(self, at: int) -> bool:
+        """"the vpn containers (gluetun)": brackets after the noun hold the containers' names."""
+        return any(p < at < q and self.low[p] == "(" and _NOUN_THEN_BRACKET.search(self.low, 0, p + 1)
+                   and not _DESCRIBES.search(self.low, p, q) for p, q in self.parens)
 
     def _situation_talk(self):
         """"our ci agent needs the socket: run docker:cli …": when the request names its own

@@ -20,11 +20,13 @@ if TYPE_CHECKING:
     from .request import Request
 
 _IMAGE_BEFORE = re.compile(r"\b(?:in|using|from|with|of)\s+(?:the\s+|an?\s+)?$")
-_USER = re.compile(r"\bas\s+(root|nobody|\d+(?::\d+)?)\b|\bas\s+(?:the\s+)?([a-z_][a-z0-9_-]*)\s+user\b"
-                   r"|\b(?:user|uid|username)\s+(?:named\s+|called\s+|id\s+)?([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
+_USER = re.compile(r"\bas\s+(root|nobody|\d+(?::\d+)?)\b|\bas\s+(?:the\s+)?(?!(?:the|an?)\s)([a-z_][a-z0-9_-]*)\s+user\b"
+                   r"|\b(?:username|user|uid)(?![\w-])\s*(?:(?:named|called|id|(?:is\s+)?set\s+(?:to|as)|of|is|being|:)\s*)?"
+                   r"([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
                    r"|([a-z_][a-z0-9_-]*|\d+)\s*(?:사용자|유저|계정)(?:로|으로|권한으로)"
                    r"|(?:사용자|유저|계정|uid)\s*(?:를|을|은|는)?\s*([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
                    r"|(root|루트)\s*(?:로|으로|권한으로|권한|사용자로|계정으로)")
+_USER_PAIR = re.compile(r"(?:user|username|uid)=")
 # Words the user pattern catches that are not a user ("as a daemon", "as the default user").
 _NOT_USERS = {"a", "an", "the", "it", "well", "root's", "background", "daemon", "specific", "given",
               "different", "custom", "particular", "certain", "non-root", "uid", "id"}
@@ -36,6 +38,9 @@ _TRIES_ANY = re.compile(r"(?:max(?:imum)?|at\s+most|up\s+to|no\s+more\s+than|최
 _ALWAYS = re.compile(r"restart\s+(?:policy\s+)?always|always\s+restart|항상\s*재시작|자동\s*(?:으로\s*)?재시작|"
                      r"restart\s+(?:it\s+|them\s+)?automatically|restarts?\s+itself|auto[- ]?restart|죽으면\s*(?:다시|자동)|재부팅\s*(?:되어도|후에도)")
 _SPACE = re.compile(r"\s*")
+# "cap it at", "limited to", "max": the words that lead a limit's value
+_LIMIT_BEFORE = re.compile(r"\b(?:cap(?:ped)?|limit(?:ed)?|max(?:imum)?|at\s+most|no\s+more\s+than|restrict(?:ed)?)"
+                           r"\b(?:\s+(?:it|its|the|them|memory|ram|mem)\b)*(?:\s+(?:at|to|of))?\s*$|제한|최대\s*$")
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 # "attached to backend-net": a network by its name's own "net" part
 _JOINED_BEFORE = re.compile(r"\b(?:attached|connected)\s+to\s+(?:the\s+)?$")
@@ -57,8 +62,17 @@ _ARCH = {"x86_64": "amd64", "x86-64": "amd64", "aarch64": "arm64"}
 
 
 def run_image(req: Request) -> str:
-    """The image to run: the image word said as one ("nginx 이미지로", "using alpine"),
-    another word when none is known, nginx for "a web server", or a question."""
+    """The image to run, by its published name ("jellyfin" is jellyfin/jellyfin)."""
+    ref = _said_image(req)
+    full = L.PUBLISHED_IMAGES.get(repo(ref))
+    if full and not req.ctx.known_image(ref):
+        return full + ref[len(repo(ref)):]
+    return ref
+
+
+def _said_image(req: Request) -> str:
+    """The image word said as one ("nginx 이미지로", "using alpine"), another word when none
+    is known, nginx for "a web server", or a question."""
     images = slots.images(req)
     images = [t for t in images if not _entrypoint_word(req, t)] or images
     if images:
@@ -249,8 +263,16 @@ def _password(req: Request, image: str | None) -> list[str]:
     return [f"{var}={value}"] if var else []
 
 
+def _database(req: Request, image: str | None) -> list[str]:
+    """"a db called shop" for an image that creates one: its variable."""
+    var = L.DATABASE_ENV.get(repo(image or ""))
+    found = var and req.first("database")
+    return [f"{var}={found[0]}"] if found else []
+
+
 def env_options(plan: Plan, req: Request, flag: str, image: str | None = None):
-    pairs = slots.kvs(req) + (_password(req, image) if flag == "env" else [])
+    pairs = slots.kvs(req) + (_password(req, image) + _database(req, image) if flag == "env" else [])
+    pairs = [p for p in pairs if not _USER_PAIR.match(p)]      # "user=nobody" is -u, not -e
     label = req.has("m:label")
     slots.count_said(req, "m:label" if label else "m:env", len(pairs))
     for pair in pairs:
@@ -328,8 +350,17 @@ def _network_said(req: Request, tok) -> bool:
                 or _JOINED_BEFORE.search(req.low, 0, tok.start) and STORE_PART["network"].search(tok.low))
 
 
+def _memory_size(req: Request) -> str | None:
+    """"my pi has 1gb ram, cap it at 512 megs": of several sizes, the one a limit word
+    leads is the limit; the others describe the machine."""
+    said = sorted(req.values.get("bytes", []), key=lambda v: v[0])
+    led = [v for at, v in said if _LIMIT_BEFORE.search(req.low, max(0, at - 24), at)]
+    first = req.first("bytes")
+    return led[0] if len(said) > 1 and led else first
+
+
 def _limit_options(plan: Plan, req: Request):
-    size = req.first("bytes")
+    size = _memory_size(req)
     if size:
         plan.opt("memory", size)
     elif req.has("m:memory"):
@@ -372,9 +403,13 @@ def _user(req: Request) -> str | None:
     number = req.first("user")
     if number:
         return ":".join(number)        # a uid, and the gid when one was said
-    m = _USER.search(req.scan)
-    value = next(g for g in m.groups() if g) if m else None
-    if value is None or value in _NOT_USERS:
+    typed = next((t for t in req.kinds("kv") if _USER_PAIR.match(req.word(t))), None)
+    if typed:                           # "user=nobody" typed as a pair
+        typed.used = True
+        return req.word(typed).split("=", 1)[1]
+    said = (next(g for g in m.groups() if g) for m in _USER.finditer(req.scan))
+    value = next((v for v in said if v not in _NOT_USERS), None)   # "as the user nobody"
+    if value is None:
         return None
     slots.use(req, value)
     return "root" if value == "루트" else value

@@ -36,6 +36,7 @@ _NAMING_SUFFIX = re.compile(r"(이?라는|이?란|이?라고)")
 # "cache01 이란 이름으로", "web 이라는 컨테이너": the naming particle typed apart from the name
 _NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\s+(?:으로|로)\s*이름")
 _NAMING_BEFORE = re.compile(r"(?<![a-z])(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
+                            r"container\s*[:=]|container\s+is|"
                             r"name\s*=|with the name|"
                             r"이름(?:은|을|는|이|:)?|이름으로)\s*(?:as\s+|to\s+)?['\"]?\s*$")
 _NOUN_BEFORE = re.compile(r"\b(?:volume|network)\s+$")
@@ -491,16 +492,23 @@ def _cmd_name(intent: str) -> str:
 def _container_names(req: Request) -> list[str]:
     found, described = [], set()
     toks = sorted(names(req), key=lambda t: _said_inside(req, t))
-    told = any(is_named(req, t) for t in toks)
+    told = {t.start for t in toks if is_named(req, t) or _bracketed(req, t)}
     for tok in toks:
         if tok.kind == "name" and req.ctx.containers and not _looks_like_name(tok):
             continue
-        if told and not is_named(req, tok) and adjacent_noun_after(req, tok) == "container":
+        # "the minecraft log …, container is mc-creative", "the vpn container (gluetun)"
+        if told and tok.start not in told and (adjacent_noun_after(req, tok) == "container"
+                                               or tok.low.isalpha() and tok.start < min(told)):
             described.add(len(found))
         found.append(take(tok))
     # "my wiki container is stuck … the name is wikijs": the name said outright beats a description
     kept = [n for i, n in enumerate(found) if i not in described] or found
     return list(dict.fromkeys(kept))    # "web1 is slow? restart web1": one container, said twice
+
+
+def _bracketed(req: Request, tok: Tok) -> bool:
+    """A name in brackets after what it names: "the torrent container (qbit)"."""
+    return any(p < tok.start < q and req.low[p] == "(" and p > 0 for p, q in req.parens)
 
 
 def _said_inside(req: Request, tok: Tok) -> int:

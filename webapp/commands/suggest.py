@@ -5,6 +5,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import grammar
+from .lexicon import NAMESPACED_IMAGES
 
 # Common official images a learner types; the sandbox itself offers fewer (runtime.policy).
 IMAGE_CATALOGUE = ("hello-world", "busybox", "nginx", "redis", "debian", "ubuntu", "alpine",
@@ -49,9 +50,10 @@ def shorthand(command: grammar.Command, letter: str) -> str | None:
 
 def image(name: str) -> str | None:
     repo = name.split(":")[0].split("@")[0]
-    if repo in IMAGE_CATALOGUE or "/" in repo:
+    if repo in IMAGE_CATALOGUE or repo in NAMESPACED_IMAGES:
         return None
-    found = closest(repo, IMAGE_CATALOGUE, cutoff=0.6)
+    # "vaultwarden/sever": a namespaced name only near a well-known one
+    found = closest(repo, NAMESPACED_IMAGES, 0.85) if "/" in repo else closest(repo, IMAGE_CATALOGUE, 0.6)
     return name.replace(repo, found, 1) if found else None
 
 

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from . import lexicon as L
-from .option_lists import spell_out
+from .option_lists import spell_out, unlabel
 
 SPACES = re.compile(r"\s+")
 
@@ -133,7 +133,7 @@ _BRACKETED = re.compile(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = unlabel(unicodedata.normalize("NFKC", text).translate(_QUOTES))
     text = _IS.sub(r"\1 is", text)
     text = spell_out(_talk(text))
     text = _HOW_TO_LEAD.sub("", text)
