@@ -127,6 +127,10 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|acting|behaving|looks?|looking|s
                          r"(?:\s+(?:really|very|kinda|a\s+bit|super))?$")
 _NAME_IS = re.compile(r"\bname\s+(?:is|was)$")
 _APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
+# "delete the volumes pgdata, logs-vol": a list after the plural noun names them ("what
+# networks exist?" lists nothing)
+_PLURAL_BEFORE = re.compile(r"\b(?:volumes|networks)$")
+_LIST_AFTER = re.compile(r"\s*(?:,|\band\b)\s*([\w.-]+)")
 
 
 def _en_name(req: Request, tok: Tok) -> bool:
@@ -145,11 +149,16 @@ def _en_name(req: Request, tok: Tok) -> bool:
         return True                     # "the name is wikijs": what it is called, said outright
     if _COMPLEMENT.search(before):
         return False                    # "jobs is acting weird", "x won't die": how it is
-    if _APPOSITION.search(before):
+    if _APPOSITION.search(before) or (_PLURAL_BEFORE.search(before) and _listed_after(req, tok)):
         return True                     # "a new volume, pgdata": the object's name
     if not before or before.endswith(","):
         return bool(_SUBJECT_AFTER.match(req.low, tok.end))
     return _named_by_word_before(req, tok) or _object_of_verb(req, tok)
+
+
+def _listed_after(req: Request, tok: Tok) -> bool:
+    m = _LIST_AFTER.match(req.low, tok.end)
+    return bool(m) and m.group(1) not in L.EN_FILLER and m.group(1) not in L.EN_FUNCTION_WORDS
 
 
 def _inflected_name(req: Request, tok: Tok) -> bool:

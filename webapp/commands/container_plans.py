@@ -10,7 +10,7 @@ from . import lexicon as L
 from . import slots
 from .answers import Plan
 from .context import repo
-from .intents import RUN_HINTS, in_the_container
+from .intents import AGAIN_CUES, RUN_HINTS, in_the_container
 from .patterns import FILTER_KEYS, name_in
 from .programs import container_command, has_program, phrase_command, shell_for, wants_shell
 from .run_plans import build_run, env_options, user_workdir
@@ -171,6 +171,8 @@ def container_verb(name: str, states_key: str):
     def build(req: Request, cue: str | None) -> Plan:
         plan = Plan(name)
         plan.args = slots.targets(req, states_key, many=True)
+        if name == "restart" and _started_again(req, cue, plan.args):
+            return container_verb("start", "start")(req, cue)
         if name in ("stop", "restart"):
             plan.opt("timeout", slots.seconds(req) or ("<seconds>" if req.has("m:timeout") else None))
             plan.opt("signal", _signal(req))
@@ -179,6 +181,12 @@ def container_verb(name: str, states_key: str):
             plan.opt("interactive", req.has("m:interactive"))
         return plan
     return build
+
+
+def _started_again(req: Request, cue: str | None, names: list[str]) -> bool:
+    """"다시 시작" (start again, unlike "재시작") of containers the context shows stopped."""
+    states = {req.ctx.state(c) for c in req.ctx.containers if c["name"] in names}
+    return cue in AGAIN_CUES and states == {"stopped"}
 
 
 def _signal(req: Request) -> str | None:

@@ -247,6 +247,9 @@ _REASON_EN = re.compile(r"(?:\bso\s+(?:that\s+)?" + _SUBJECT + r"|\b(?:because|c
                         r"|(?:(?:i|we)\s+)?need\s+(?:it|this|that|them)\s+for)"
                         r"|[,;]\s*(?:it'?s|it\s+(?:is|was|has|keeps)|that\s+(?:job|one|thing|box|service)"
                         r"|they(?:'re|\s+are|\s+were)?|this\s+one"
+                        # "…, some stopped container still uses it": what holds on to the object
+                        r"|(?:some|a|an|another|one|the)\s+(?:[a-z-]+\s+){0,2}?(?:still\s+)?"
+                        r"(?:uses|references|refers\s+to|depends\s+on|needs|holds)\s+(?:it|them)"
                         # "…, like subnet and which containers are on it": examples of what it shows
                         r"|like|such\s+as|for\s+(?:example|instance)|e\.?g\.?)"
                         r"(?!\s+(?:called|named|name)\b))\b[^,.;!?]*")

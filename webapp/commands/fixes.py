@@ -197,8 +197,8 @@ def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
     if glued and glued.group(1) in command.by_long and not eq:
         fixes.append(corr(argv[i], f"--{glued.group(1)} {glued.group(2)}", "flag"))
         return _replace(argv, i, f"--{glued.group(1)}={glued.group(2)}")
-    found = (suggestion or "")[2:] or suggest.closest(name, list(command.by_long), 0.6) or \
-        _flag_word(command, name)
+    found = _meant_flag(command, name) or (suggestion or "")[2:] or \
+        suggest.closest(name, list(command.by_long), 0.6) or _flag_word(command, name)
     if not found and _shorts(command, name):
         fixes.append(corr(f"--{name}", f"-{name}", "flag"))    # "--it": a cluster of shorts
         return _replace(argv, i, f"-{name}{eq}{value}")
@@ -225,6 +225,15 @@ def _shorts(command, name: str) -> bool:
     """``it``, ``d``, ``p``: short flags, each a switch but maybe the last."""
     flags = [command.by_short.get(ch) for ch in name]
     return 0 < len(name) <= 3 and all(flags) and all(f.is_bool for f in flags[:-1])
+
+
+def _meant_flag(command, name: str) -> str | None:
+    """``--cpu-limit`` → ``cpus``, ``--mem-max`` → ``memory``: an invented flag whose words name
+    one option (before spelling distance, which would read ``--cpu-limit`` as ``--ulimit``)."""
+    words = [w for w in name.lower().split("-") if w not in L.FLAG_FILLER]
+    meant = {L.FLAG_WORDS.get(w, w) for w in words} if words else set()
+    flag = meant.pop() if len(meant) == 1 else None
+    return flag if flag in command.by_long else None
 
 
 def _flag_word(command, name: str) -> str | None:

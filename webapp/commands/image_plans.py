@@ -22,6 +22,8 @@ _FOLDER_WORD = re.compile(r"(?<![\w/.:-])([a-z0-9][\w.-]*)\s*(?:디렉[터토]�
 _IN_BEFORE = re.compile(r"\b(?:in|from|inside|under)\s+(?:the\s+)?$")
 _BEING_IN = re.compile(r"\b(?:i\s*am|i'?m|we\s+are|we'?re)\s+(?:in|inside)\s+(?:my|our|the)?\s*$")
 # "myapp에 v2 태그": a bare tag is the source image's repository with that tag
+_KEPT = re.compile(r"\b(?:keep|keeping|except|but\s+not|not|leave)\s+(?:the\s+)?(?:[\w.-]+:)?"
+                   r"(v?\d[\w.-]*|latest|stable|dev|prod|test|[\w.-]+(?=\s+(?:one|tag|version)))")
 _BARE_TAG = re.compile(r"v?\d[\w.-]*|latest|stable|dev|prod|test")
 _TARGET_STAGE = re.compile(r"(?:target|stage|타깃|타겟|스테이지)\s*(?:를|을|은|는)?\s*([a-z][\w-]*)|"
                            r"([a-z][\w-]*)\s*(?:스테이지|stage)")
@@ -52,10 +54,23 @@ def build_rmi(req: Request, cue: str | None) -> Plan:
         [slots.image_ref(req, t) for t in req.kinds("name") if not t.used]
     if not images:
         images = [_one_image(req, "rmi")]
+    images = [_tag_left(req, ref) for ref in images]
     plan.opt("force", req.has("m:force"))
     plan.opt("no-prune", req.has("m:no-prune"))
     plan.args = images
     return plan
+
+
+def _tag_left(req: Request, ref: str) -> str:
+    """"delete the ubuntu image, keep 24.04": of the caller's tags of a bare name, the one
+    not kept."""
+    kept = _KEPT.findall(req.low) if ":" not in ref else ()
+    tags = [i for i in req.ctx.images if repo(i) == ref and i.rpartition(":")[2] not in kept]
+    if not kept or len(tags) != 1:
+        return ref
+    for word in kept:
+        slots.use(req, word)
+    return tags[0]
 
 
 def _the_image(req: Request) -> str | None:
@@ -66,7 +81,7 @@ def _the_image(req: Request) -> str | None:
 def _one_image(req: Request, intent: str) -> str:
     if _the_image(req) and (req.has("m:last") or not req.conversational()):
         return _the_image(req)
-    if req.ctx.images or slots.deictic_or_chat(req):
+    if req.ctx.images or slots.deictic_or_chat(req) or slots.definite(req):
         raise Ask(f"image:{intent}", candidates=req.ctx.images[:8], intent=intent)
     return "<image>"
 
@@ -87,7 +102,7 @@ def build_pull(req: Request, cue: str | None) -> Plan:
 
 
 def _ask_image(req: Request, intent: str) -> str:
-    if slots.deictic_or_chat(req):
+    if slots.deictic_or_chat(req) or slots.definite(req):
         raise Ask(f"image:{intent}", candidates=req.ctx.images[:8], intent=intent)
     return "<image>"
 

@@ -66,7 +66,7 @@ def _either(req: Request, acts, found: set) -> str | None:
 
 
 # "다시 시작" ("start again", unlike "재시작") of a container said to be stopped: start
-_AGAIN = {"다시 시작"}
+AGAIN_CUES = {"다시 시작"}
 _MAIN_VERBS = {"stop", "start", "restart", "remove", "kill", "pull", "push", "build", "tag"}
 
 
@@ -106,7 +106,7 @@ def _one_action(found: set, req: Request, acts) -> set:
     if "remove" in found and _from_network(req):
         found = (found - {"remove"}) | {"disconnect"}   # "remove web1 from mynet"
     if "restart" in found and req.has("s:stopped") and \
-            all(c in _AGAIN for a, c, _ in acts if a == "restart"):
+            all(c in AGAIN_CUES for a, c, _ in acts if a == "restart"):
         found = (found - {"restart"}) | {"start"}  # "꺼져있는 web 다시 시작": start it again
     if _then_removed(found, req, acts):
         req.tags.append(("m:rm-auto", "then remove", -1, -1))

@@ -34,6 +34,9 @@ KNOWN_PORTS.update({"jellyfin/jellyfin": "8096", "vaultwarden/server": "80",
 # Image variants (repository, a word of the tag) that listen on several well-known ports: one
 # host port said for them does not say which one it reaches.
 SEVERAL_PORTS = {("rabbitmq", "management"): ("5672", "15672")}
+# Web servers that serve plain HTTP on 80 and TLS on 443: two host ports said for them reach
+# those two, the one ending in 443 reaching 443.
+HTTP_AND_TLS = {"nginx", "httpd", "caddy", "traefik"}
 # The variable that sets an image's password ("postgres 띄워줘 비밀번호는 secret").
 PASSWORD_ENV = {"postgres": "POSTGRES_PASSWORD", "mysql": "MYSQL_ROOT_PASSWORD",
                 "mariadb": "MARIADB_ROOT_PASSWORD", "mongo": "MONGO_INITDB_ROOT_PASSWORD",
@@ -211,7 +214,7 @@ CUES = {
                    "dig into", "details on", "details of", "look inside", "what is in",
                    "what's in", "deep dive", "under the hood")),
     "a:build": (("빌드", "도커파일로", "도커 파일로", "dockerfile로"),
-                ("build", "builds", "make an image", "dockerfile", "compile", "into an image",
+                ("build", "builds", "rebuild", "rebuilds", "re-build", "make an image", "dockerfile", "compile", "into an image",
                  "into a docker image", "into an docker image")),
     "a:create": (("만들", "만드", "만든", "생성", "추가", "새로", "새 "),
                  ("create", "creates", "make", "new", "add", "set up", "setup")),
@@ -577,7 +580,7 @@ like to of for from in on at into with without using use and or then also too it
 this those these them they there here is are was were be been being do does did done have
 has all every each some any one ones just only now quickly again new called named name as
 by up down out off over so what what's whats which how who where when why let lets let's
-thanks thank hey hi yo ok okay um umm uh uhh erm hmm sure give get go make see look tell about docker container
+thanks thank hey hi yo ok okay cool great awesome alright perfect neat um umm uh uhh erm hmm sure give get go make see look tell about docker container
 containers image images network networks volume volumes port ports server running
 stopped background foreground mode detached interactive terminal shell session command
 commands process latest version tag tags right away immediately currently last recent
@@ -650,7 +653,11 @@ FLAG_WORDS = {"environment": "env", "environ": "env", "env-var": "env", "envvar"
               "restart-policy": "restart", "cwd": "workdir", "working-directory": "workdir",
               "username": "user", "uid": "user", "container-name": "name",
               "net": "network", "networks": "network", "terminal": "tty",
-              "timestamp": "timestamps", "lines": "tail", "all-containers": "all"}
+              "timestamp": "timestamps", "lines": "tail", "all-containers": "all",
+              "cpu": "cpus", "cores": "cpus", "vcpus": "cpus", "hostport": "publish"}
+# Words in an invented long flag ("--cpu-limit", "--mem-max") that say no option by themselves.
+FLAG_FILLER = {"limit", "limits", "max", "maximum", "size", "value", "set", "num", "amount",
+               "number", "total", "allowed", "cap", "quota", "map", "mapping", "var", "vars"}
 # Keys of an option list ("name=web", "{detach:true}") and the flag each names (``option_lists``).
 OPTION_KEYS = {"name": "--name", "container_name": "--name", "network": "--network", "net": "--network",
                "port": "-p", "ports": "-p", "publish": "-p", "volume": "-v", "volumes": "-v",
@@ -884,6 +891,7 @@ ASK = {
     "image": ("Which image do you mean?", "어느 이미지를 말하는 건가요?"),
     "network": ("Which network do you mean?", "어느 네트워크를 말하는 건가요?"),
     "volume": ("Which volume do you mean?", "어느 볼륨을 말하는 건가요?"),
+    "name:network": ("What should the new network be called?", "새 네트워크 이름을 뭐로 할까요?"),
     "port:several": ("{image} listens on several ports inside the container: which one should "
                      "host port {host} reach?",
                      "{image}는 컨테이너 안에서 여러 포트를 씁니다. 호스트 {host}번은 어느 포트로 연결할까요?"),

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 _DRIVERS = ("bridge", "overlay", "macvlan", "ipvlan", "host", "none")
 _DRIVER = re.compile(r"driver|드라이버")
 _OTHER_DRIVERS = ("overlay", "macvlan", "ipvlan")
+_PLURAL = {noun: re.compile(rf"\b{noun}s\b") for noun in ("volume", "network")}
+_ONE_AFTER = re.compile(r"\s+(?:a\s+new\s+|another\s+|a\s+)?one\b")
 _CIDR = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3}/\d{1,2})")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|on|into|onto|off(?:\s+of)?)\s+(?:the\s+)?$")
 
@@ -38,12 +40,19 @@ def build_network(name: str):
 def _driver(plan: Plan, req: Request):
     """"--driver bridge" when the driver is named as one; "a new bridge network" says the
     default aloud, which needs no flag, while "an overlay network" does."""
-    driver = next((t for t in req.toks if t.low in _DRIVERS), None)
-    if driver and (_DRIVER.search(req.low) or driver.low in _OTHER_DRIVERS):
+    driver = next((t for t in req.toks if _driver_word(t) in _DRIVERS and not (
+        t.low != _driver_word(t) and slots.is_named(req, t))), None)
+    word = _driver_word(driver) if driver else None
+    if driver and (_DRIVER.search(req.low) or word in _OTHER_DRIVERS):
         driver.used = True
-        plan.opt("driver", driver.low)
-    elif driver and driver.low == "bridge":
+        plan.opt("driver", word)
+    elif word == "bridge":
         driver.used = True
+
+
+def _driver_word(tok: Tok) -> str:
+    """"a bridge-driver network": the driver and its noun typed as one word."""
+    return tok.low.removesuffix("-driver")
 
 
 def _cidr(req: Request) -> str | None:
@@ -52,9 +61,14 @@ def _cidr(req: Request) -> str | None:
 
 
 def _missing_name(req: Request) -> str:
-    if slots.deictic_or_chat(req):
+    if slots.deictic_or_chat(req) or _one_made(req):
         raise Ask("name:network", intent="network create")
     return "<network>"
+
+
+def _one_made(req: Request) -> bool:
+    """"need another net, make one": "one" stands for a new network the user must name."""
+    return any(_ONE_AFTER.match(req.low, end) for tag, _, _, end in req.tags if tag.startswith("a:"))
 
 
 def build_network_list(req: Request, cue: str | None) -> Plan:
@@ -77,6 +91,8 @@ def build_object(name: str, noun: str):
         if name.endswith(" inspect") and len(toks) > 1:     # "the subnet of lab-net": the net
             toks = [t for t in toks if STORE_PART[noun].search(t.low)] or toks
         chosen = [given] if given else toks
+        if given and name.endswith(" rm") and _PLURAL[noun].search(req.low):
+            chosen += [t for t in toks if t is not given]   # "remove volumes a and b"
         plan.args = [slots.take(t) for t in chosen] or [_missing_object(req, noun, name)]
         if name.endswith(" rm"):
             plan.opt("force", req.has("m:force"))
@@ -91,7 +107,7 @@ def build_object(name: str, noun: str):
 def _missing_object(req: Request, noun: str, name: str) -> str:
     if name.endswith("create"):
         return f"<{noun}>"
-    if slots.deictic_or_chat(req):
+    if slots.deictic_or_chat(req) or slots.definite(req):
         raise Ask(noun, intent=name)
     return f"<{noun}>"
 

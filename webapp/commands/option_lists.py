@@ -83,6 +83,8 @@ _CALL_ARGS = {"image": "image", "repository": "image", "repo": "image", "contain
               "args": "command", "path": "path", "context": "path", "network": "name",
               "volume": "name"}
 _ACTION_KEYS = ("action", "op", "verb")
+_PAIR_FLAGS = {"env", "label"}
+_JOINED_PAIRS = re.compile(r"[a-z_][\w.-]*=[^,=]*(?:,\s*[a-z_][\w.-]*=[^,=]*)+", re.I)
 _BOOLS = {"true": True, "false": False, "none": None, "null": None}
 
 
@@ -222,6 +224,8 @@ def _flag_words(flag, value) -> list[str]:
         value = [_pair(flag.long, k, v) for k, v in value.items()] if flag.repeats \
             else next(iter(value.values()), "")        # restart_policy={'Name': 'always'}
     values = value if isinstance(value, list) else [value]
+    if flag.long in _PAIR_FLAGS and isinstance(value, str) and _JOINED_PAIRS.fullmatch(value):
+        values = [v.strip() for v in value.split(",")]    # env="A=1,B=2": one pair a flag
     return [w for v in values if v not in (None, "", False) for w in (spelled, str(v))]
 
 

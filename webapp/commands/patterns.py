@@ -72,9 +72,15 @@ P = {
                          r"|\b(?:on|at|via)\s+(?:port\s+)?(\d{2,5})\b(?!\s*(?:lines?|min|sec|hour|mb|gb|meg|gig|%|cpu|core|m\b|g\b))"
                          r"|(?<![\d.])(\d{2,5})\s*번\s*(?:으로|로|에서|에)?"
                          # "expose 6390": a learner's word for reaching the image on that port
-                         r"|\b(?:expose|publish)\s+(\d{2,5})\b(?![\d.:/])"
+                         r"|\b(?:expos(?:e|es|ed|ing)|publish(?:es|ing)?)\s+(?:it\s+|them\s+)?(?:on\s+|at\s+)?"
+                         r"(\d{2,5})\b(?![\d.:/])"
                          # "publish host 6380": the host's port, the image's own inside
                          r"|\bhost(?:'s)?\s+(?:side\s+)?(\d{2,5})\b(?!\s*(?:to|->|→|:))"),
+    # "7080하고 7443 두개 열어서": host ports listed before the verb that opens them
+    "port_list": re.compile(_PORT_NUM + _AND + _PORT_NUM + r"(?:\s*(?:2\s*개|둘(?:\s*다)?))?\s*"
+                            r"(?:(?:을|를)\s*)?(?=열어|열고|오픈|노출)"),
+    # "on 8088 and 8443": a second host port after the first
+    "port_more": re.compile(_AND + r"(\d{2,5})\b(?![\d.:/]|\s*(?:lines?|mb|gb|m\b|g\b|%|번|min|sec|hour))"),
     "bytes": re.compile(BYTES + _LIMIT_WORD),
     # group 1: a variable typed in full (POSTGRES_PASSWORD는 x), group 2: the password
     # "root 비번은 x", "the root password is x": whose password is said, not a value

@@ -129,7 +129,16 @@ def _starts_command(req: Request, tok: Tok) -> bool:
                 or req.covered(tok, "m:quiet") or in_program_phrase(req, tok)
                 or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix)
                 or _in_verb_phrase(req, tok) or _names_container(req, tok)
-                or _USER_AFTER.match(req.low, tok.end) is not None)
+                or _USER_AFTER.match(req.low, tok.end) is not None
+                # "give me a shell, I want to grep my notes": what the shell is for
+                or (req.aside(tok.start) and _shell_asked(req)))
+
+
+_SHELL_ASKED = re.compile(r"\b(?:shell|bash|sh|zsh|terminal|prompt)\b")
+
+
+def _shell_asked(req: Request) -> bool:
+    return any(t in ("m:shell", "a:exec") and _SHELL_ASKED.search(w) for t, w, _, _ in req.tags)
 
 
 # "as the node user", "the postgres account": a program's name naming a user

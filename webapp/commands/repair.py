@@ -497,7 +497,8 @@ def _sentence_words(parsed) -> bool:
         words += [a.value for a in parsed.rest]
         if any(CUES.fullmatch(w.lower()) for w in words):
             return True
-    return any(w.lower() in L.NL_MARKERS for w in words)
+    return any(w.lower() in L.NL_MARKERS for w in words) or \
+        sum(w.lower() in L.EN_FILLER for w in words) >= 2    # "rm whichever one exited"
 
 
 def _other(body, fixes, lang, ctx) -> dict | None:

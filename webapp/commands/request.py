@@ -67,7 +67,10 @@ _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|�
                          r"|(?:(?:my|our|the)\s+)?(?:teacher|instructor|professor|prof|tutor|mentor|"
                          r"boss|manager|friend|coworker|colleague|classmate|course|tutorial|book)\s+"
                          r"(?:said|says|told\s+(?:me|us)|wants\s+(?:me|us)|asked\s+(?:me|us))\b"
-                         r"|i\s+(?:just|already|finally)\s+[a-z]+ed\b|i'?m\s+new\b|i\s+am\s+new\b)"
+                         r"|i\s+(?:just|already|finally)\s+[a-z]+ed\b|i'?m\s+new\b|i\s+am\s+new\b"
+                         # "I need persistent storage for grafana, make a volume …": the need, then the order
+                         r"|(?:i|we)\s+(?:need|want)\s+(?:some\s+)?(?:persistent\s+|permanent\s+|durable\s+|"
+                         r"shared\s+)?(?:storage|disk\s+space|somewhere\s+to\s+(?:keep|store|put))\b)"
                          r"[^,;.!?\d]*(?:[,;]|:(?=\s))")
 # "…, I'm done for today", "…, thanks!": a closing remark after the request
 _CLOSING = re.compile(r"[,;.!?]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|off|heading|"
@@ -75,7 +78,10 @@ _CLOSING = re.compile(r"[,;.!?]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|f
 # "I'm on a work laptop", "nothing fancy": where the asker sits, how plain they want it
 _TALK = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:on|at|using|in)\s+(?:a|an|my|our|the|this|some)"
                    r"\s+(?:[a-z-]+\s+){0,3}?(?:laptop|machine|computer|pc|mac|macbook|desktop|workstation"
-                   r"|vm|chromebook)\b|\bnothing\s+(?:fancy|special|complicated|elaborate)\b|\bno\s+frills\b")
+                   r"|vm|chromebook)\b|\bnothing\s+(?:fancy|special|complicated|elaborate)\b|\bno\s+frills\b"
+                   # "I'm a teacher and …", "want my students to see …": who asks, and for whom
+                   r"|^(?:i'?m|i\s+am)\s+an?\s+[a-z-]+(?=\s+(?:and|who|trying)\b|\s*[,.;])"
+                   r"|\bwant\s+(?:my\s+|our\s+|the\s+)?[a-z]+(?=\s+to\s+(?:see|know|learn|understand|watch)\b)")
 # "our worker keeps eating the box. run it …", "our agent needs the socket: run …": a first
 # sentence or heading, when the request's verb follows
 _SITUATION = re.compile(r"(?:[^.?!:]|[.?!:](?!\s))*[.?!:](?=\s+\S)")
@@ -366,12 +372,19 @@ class Request:
 
     def _single_ports(self):
         registry = _REGISTRY.search(self.low)
+        for m in P["port_list"].finditer(self.scan):
+            for i in (1, 2):
+                self.values.setdefault("port", []).append((m.start(i), m.group(i), None))
+            self._mask(*m.span())
         for m in P["single"].finditer(self.scan):
             if registry and m.group("local"):
                 continue                # "push it to localhost:5000": a registry, not a port
             host = next(g for g in m.groups() if g)
             self.values.setdefault("port", []).append((m.start(), host, None))
-            self._mask(*m.span())
+            more = P["port_more"].match(self.scan, m.end())
+            if more:
+                self.values["port"].append((more.start(1), more.group(1), None))
+            self._mask(m.start(), more.end() if more else m.end())
 
     def _window(self):
         """"between 10 and 5 minutes ago": --since the older end, --until the newer."""

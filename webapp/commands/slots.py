@@ -34,7 +34,9 @@ _CONTAINER_THEN = re.compile(r"\s*" + RUNNING_KO + r"(?:컨테이너|애)\s*([�
 _SPACE = re.compile(r"\s*")
 _NAMING_SUFFIX = re.compile(r"(이?라는|이?란|이?라고)")
 # "cache01 이란 이름으로", "web 이라는 컨테이너": the naming particle typed apart from the name
-_NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\s+(?:으로|로)\s*이름")
+# "cache-big 이름 붙여서": the name, then the naming verb
+_NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\s+(?:으로|로)\s*이름"
+                           r"|\s+이름\s*(?:을\s*)?(?:붙|달|지어|줘|주)")
 _NAMING_BEFORE = re.compile(r"(?<![a-z])(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
                             r"container\s*[:=]|container\s+is|"
                             r"name\s*=|with the name|"
@@ -292,7 +294,19 @@ def ports(req: Request, image: str | None) -> list[str]:
         found = [(t.start, t.low, None) for t in req.kinds("number")
                  if _PORT_NUMBER.fullmatch(t.low) and t.suffix.startswith(("으로", "로"))
                  and not _amount_of(req, t)][:1]
-    return [f"{host}:{cont or _container_port(image, host)}" for _, host, cont in found]
+    inside = _web_ports([host for _, host, cont in found if cont is None], image)
+    return [f"{host}:{cont or inside.get(host) or _container_port(image, host)}" for _, host, cont in found]
+
+
+def _web_ports(hosts: list[str], image: str | None) -> dict[str, str]:
+    """Two host ports for an image with one known port: a web server's HTTP and TLS ports when
+    one of them ends in 443, otherwise a question (which of them reaches the image's port?)."""
+    if len(hosts) < 2 or not image or _several_ports(image) or repo(image) not in L.KNOWN_PORTS:
+        return {}
+    tls = [h for h in hosts if h.endswith("443")]
+    if len(hosts) == 2 and len(tls) == 1 and repo(image) in L.HTTP_AND_TLS:
+        return {h: "443" if h in tls else "80" for h in hosts}
+    raise port_question(image, hosts[-1], "run")
 
 
 _AMOUNT_CUES = ("m:memory", "m:cpu", "m:user")
@@ -421,7 +435,7 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     served = _pool(req, intent, L.WEB_SERVERS) if req.has("m:webserver") and not repos else []
     if len(served) == 1:
         return served                   # "웹서버 재시작": the one container serving the web
-    if ctx.containers or deictic_or_chat(req) or _definite(req):
+    if ctx.containers or deictic_or_chat(req) or definite(req):
         raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
                   intent=_cmd_name(intent))
     return ["<container>"]
@@ -460,7 +474,7 @@ def _by_image(req: Request, intent: str, given: list[str]) -> list[str]:
     return pool if len(pool) == 1 else []
 
 
-def _definite(req: Request) -> bool:
+def definite(req: Request) -> bool:
     """"tail the logs": a terse order with "the" points at one container the learner has in
     mind, so a placeholder would be a guess; "the logs of a container" and longer
     descriptions ("Display the image name of the container") describe the command. A bare
