@@ -33,7 +33,7 @@ _NAMED_LIKE = re.compile(r"\b(?:named|called)\s+(?:something|anything)\s+(?:with
                          r"matching|that\s+(?:contains?|has|includes?))\s+(?:the\s+word\s+)?"
                          r"['\"]?([a-z0-9][a-z0-9_.-]*)")
 # "멈춘 컨테이너도", "even the dead ones": stopped ones as well as the rest
-_INCLUSIVE = re.compile(r"(?:컨테이너|것|거|애)들?(?:도|까지)|\b(?:even|too|also|as well|including)\b|포함")
+_INCLUSIVE = re.compile(r"(?:컨테이너|것|거|애)들?(?:도|까지)|\b(?:even|too|also|as well|includ(?:e|ing))\b|포함")
 _AGAIN = re.compile(r"\b(?:again|once more)\b")
 _SENTENCE_END = re.compile(r"[.?!;]\s")
 _SIGNAL = re.compile(r"\b(sig(?!nal)[a-z0-9]+)\b|\b(?:signal|시그널|신호)\s*(\d{1,2})\b")
@@ -249,11 +249,11 @@ def build_inspect(req: Request, cue: str | None) -> Plan:
         images = [req.ctx.newest_image()]          # "inspect the image I just built"
     elif not names and not images:
         names = slots.targets(req, "inspect")
-    for words, template in L.INSPECT_FORMATS:
-        m = phrases(words).search(req.low)
-        if m and not _asked_then_inspect(req, m.end()):
-            plan.opt("format", template)
-            break
+    # "what ip and mounts does it have": two fields asked are the whole record
+    asked = [template for words, template in L.INSPECT_FORMATS
+             if (m := phrases(words).search(req.low)) and not _asked_then_inspect(req, m.end())]
+    if len(asked) == 1:
+        plan.opt("format", asked[0])
     plan.opt("size", req.has("m:size"))
     plan.args = names + images
     return plan

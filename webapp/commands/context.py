@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _NAME_PARTS = re.compile(r"[-_.]")
+_JOINERS = re.compile(r"(?<=[a-z])[-_](?=[a-z])")
 
 # The states of container each verb can act on (None: any state).
 STATES = {"stop": {"running", "paused"}, "kill": {"running", "paused"},
@@ -58,6 +59,22 @@ class Ctx:
 
     def known_image(self, ref: str) -> bool:
         return ref in self.images or repo(ref) in self.repos
+
+
+def joined_names(text: str, names: list[str]) -> str:
+    """"the web api" with a container ``web-api``: words said apart name the joined name."""
+    low = text.lower()
+    for name in names:
+        spaced = _JOINERS.sub(" ", name.lower())
+        if spaced == name.lower() or len(spaced) < 4:
+            continue
+        at = low.find(spaced)
+        while at >= 0:
+            end = at + len(spaced)
+            if (not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                text = text[:at] + name + text[end:]
+            at = low.find(spaced, end)
+    return text
 
 
 def name_parts(name: str) -> list[str]:

@@ -126,9 +126,13 @@ FORCE_WHILE = re.compile(r"\b(?:(?:even\s+)?(?:though|if|while|tho)\s+"
 PUT_CUE = "put on a network"
 PUT_ON_NET = re.compile(r"\b(?:put|add|move|stick)(?=\s+[\w.-]+(?:\s+and\s+[\w.-]+)?\s+(?:on|onto|in|into|to)"
                         r"\s+(?:the\s+)?(?:networks?\b|(?!internet\b)[\w.-]*net\b|net-|[\w.-]+\s+network\b))")
+# "try the nginx image", "I want to try redis": trying an image runs it; "try to stop web",
+# "try removing it", "try again" leave the verb to the words after
+TRY_IMAGE = re.compile(r"\btry\b(?!\s+(?:to|and|again|out|it|this|that|[a-z]+ing)\b|\s*$)")
 # Phrases read before the cue words, whose words would read as other cues.
 CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (GONE_LAST, "m:rm-auto", "remove after"),
-           (FORCE_WHILE, "m:force", "even if running"), (PUT_ON_NET, "a:connect", PUT_CUE))
+           (FORCE_WHILE, "m:force", "even if running"), (PUT_ON_NET, "a:connect", PUT_CUE),
+           (TRY_IMAGE, "a:run", "try"))
 # "just run id" runs the program
 ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:(?!run\s|exec\s)[a-z]+\s+)?ids?\b"
                       r"|\bids?\s+only\b"

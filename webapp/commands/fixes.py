@@ -265,6 +265,11 @@ def _fix_value(parsed, argv, command, fixes, i) -> list[str] | None:
             fixed = go_duration(option.value)
         elif option.name == "volume":
             fixed = _VOLUME_SWAPPED.sub(r"\2:\1\3", option.value)
+            k = _index_at(argv, option.end - 1)
+            if _BARE_NAME.fullmatch(option.value) and argv[k + 1:k + 2] and argv[k + 1].startswith("/"):
+                # "-v data /var/lib/x": the volume and its path typed as two words
+                fixes.append(corr(f"{option.value} {argv[k + 1]}", f"{option.value}:{argv[k + 1]}", "value"))
+                return argv[:k] + [f"{argv[k]}:{argv[k + 1]}"] + argv[k + 2:]
         else:
             fixed = _choice(option.name, option.value)
         if fixed and fixed != option.value:
@@ -329,6 +334,8 @@ def _fix_order(parsed, argv, command, ctx, fixes) -> list[str] | None:
     """Options typed after the image or container (``docker run nginx -d``)."""
     if command.interspersed or not parsed.rest or not parsed.rest[0].value.startswith("-"):
         return None
+    if any(o.name == "entrypoint" for o in parsed.options):
+        return None        # "--entrypoint /bin/ls alpine -la": the entrypoint's own flags
     rest = [a.value for a in parsed.rest]
     moved, k = [], 0
     while k < len(rest) and rest[k].startswith("-") and _known_flag(command, rest[k]):

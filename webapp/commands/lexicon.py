@@ -602,6 +602,8 @@ turn convert one-off one-time regardless irrespective state states somewhere any
 hung stuck frozen wedged unresponsive crashed broken dead seems seem seemed appears
 looks looked looking acting behaving feels weird weirdly strange strangely odd oddly funny
 misbehaving flaky glitchy style care try
+ugh argh lol lmao lmfao rofl haha hah heh omg tbh smh idk imo btw fwiw welp meh u ur ya
+crazy nuts insane wild loud noisy hot slow sluggish laggy going spinning fan fans
 along alongside together plus including besides except around across during outside through
 toward towards upon whether while per either neither
 """.split())

@@ -34,12 +34,27 @@ def unlabel(text: str) -> str:
     return text[m.end():] if m else text
 
 
+# "remove container x force=true": an on/off key closing a sentence, as its flag
+_LAST_SWITCH = re.compile(r"(?<=\s)([a-z][a-z_]*)\s*=\s*(true|false|yes|no)\s*$")
+
+
 def spell_out(text: str) -> str:
     """The option items in ``text`` as the flags they name."""
     if ":" not in text and "=" not in text:
         return text
+    text = _last_switch(text)
     text = _WRAPPER.sub(lambda m: m.group(1) if _ITEM.search(m.group(1).strip()) else m.group(), text)
     return _ITEM.sub(_flag, text)
+
+
+def _last_switch(text: str) -> str:
+    m = _LAST_SWITCH.search(text)
+    before = text[:m.start()].split() if m else []
+    if not before or before[-1].startswith("-"):     # "-e debug=true": a value
+        return text
+    key, on = m.group(1), m.group(2) in _TRUE
+    flag = L.SWITCH_KEYS.get(key) or "--" + key.replace("_", "-")
+    return text[:m.start()] + (flag if on else "").rstrip()
 
 
 def _flag(m: re.Match) -> str:
@@ -167,7 +182,7 @@ def _call_command(func: str, kwargs: dict) -> str | None:
 
 
 def _call_argv(cmd, args: list, kwargs: dict) -> list[str]:
-    flags, given, tag = [], {}, None
+    flags, given, tag = _port_keys(cmd, kwargs), {}, None
     for key, value in kwargs.items():
         key = key.lower()
         # "volume_create(name=…)": the object's name is its operand, not the deprecated --name
@@ -193,6 +208,23 @@ def _call_argv(cmd, args: list, kwargs: dict) -> list[str]:
             words[0] += ":" + tag
         operands += words
     return cmd.name.split() + flags + operands + [str(r) for r in rest]
+
+
+_PORT_KEYS = ("host_port", "container_port")
+
+
+def _port_keys(cmd, kwargs: dict) -> list[str]:
+    """``host_port=8088`` (``container_port=80``): one publish, the container side from the
+    image's usual port when not given; a question when it has none."""
+    if not cmd.flag("publish") or not any(k in kwargs for k in _PORT_KEYS):
+        return []
+    host, inside = (kwargs.pop(k, None) for k in _PORT_KEYS)
+    from .slots import known_port     # slots reads text, which reads this module
+    image = kwargs.get("image")
+    inside = inside or (known_port(str(image), str(host)) if image and host else None)
+    if inside is None:
+        raise Ask("tool-key", option=_PORT_KEYS[0], command=cmd.name)
+    return ["-p", f"{host or inside}:{inside}"]
 
 
 def _call_flag(cmd, key: str):

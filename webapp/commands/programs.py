@@ -254,13 +254,19 @@ _ADVERBS = {"there", "here"}
 # "whoami so I can see…", "df because…": a purpose or reason clause (echo prints them)
 _REASONS = {"so", "because", "since"}
 _SENTENCE_END = re.compile(r"[\s.!?]*$")
+_MANNER = re.compile(r"[a-z]{4,}ly")
 
 
 def _trailing_adverb(req: Request, tok: Tok, words: list[str]) -> bool:
-    """"run npm test there": a place adverb ending the sentence is talk, not an argument
+    """"run npm test there", "psql -U app interactively inside db": a place adverb ending the
+    sentence, or a manner one before its end or a break word, is talk, not an argument
     (except to echo, which prints it)."""
-    return tok.low in _ADVERBS and bool(words) and words[0] != "echo" and \
-        req.lang == "en" and bool(_SENTENCE_END.match(req.low, tok.end))
+    if not words or words[0] == "echo" or req.lang != "en":
+        return False
+    end = bool(_SENTENCE_END.match(req.low, tok.end))
+    after = req.low[tok.end:].split(None, 1)
+    return end if tok.low in _ADVERBS else bool(_MANNER.fullmatch(tok.low)) and (
+        end or after[0] in L.COMMAND_BREAKS)
 
 
 _TIMES = {"times", "time", "pings", "packets"}

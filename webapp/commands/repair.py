@@ -54,6 +54,10 @@ _REMARK = re.compile(
 # "why does `docker ps -all` give me an error": the command quoted inside a question
 _QUOTED_COMMAND = re.compile(r"[`'\"]([a-z]+\s[^`'\"]+)[`'\"]", re.I)
 _EXEC = re.compile(r"\S+\s+exec\s", re.I)
+# "`docker logs db` so it only shows …", "docker ps -a but just the ids", "docker run -it
+# alpine sh — name it x": a typed command and a change to it asked in words
+_BACKTICKED = re.compile(r"[`\"]([^`\"]+)[`\"]")
+_CHANGE_BREAK = re.compile(r"\s+[—–-]+\s+|[—–]|,\s+|\s+(?:but|so|and)\s+", re.I)
 
 
 def safe_parse(argv: list[str], ctx: Ctx):
@@ -120,6 +124,27 @@ def typed(text: str, lang: str, ctx: Ctx) -> dict | None:
     if not body:
         raise Ask("intent")
     return _repair(body, fixes, lang, ctx, explicit)
+
+
+def command_and_change(text: str) -> tuple[str, str] | None:
+    """A typed command and the change asked in words around it (None when the text is not
+    one, or the words are no request)."""
+    m = _BACKTICKED.search(text)
+    if m and _typed_command(m.group(1)):
+        command, words = m.group(1), text[:m.start()] + " " + text[m.end():]
+    elif (m := _CHANGE_BREAK.search(text)) and _typed_command(text[:m.start()]):
+        command, words = text[:m.start()], text[m.end():]
+    else:
+        return None
+    said = [w.strip(".,?!").lower() for w in words.split()]
+    if not any(w in L.EN_FILLER or w in L.NL_MARKERS or CUES.fullmatch(w) for w in said):
+        return None
+    return command.strip(), " ".join(words.split())
+
+
+def _typed_command(text: str) -> bool:
+    first = text.split(None, 1)
+    return len(first) == 2 and _is_program(first[0]) and not _SHELL_CHAR.search(text)
 
 
 def _pasted(text: str) -> str | None:
@@ -267,9 +292,14 @@ def _is_program(word: str) -> bool:
                                 suggest.closest(word, L.PROGRAM_WORDS, 0.65) is not None)
 
 
+# "docker vol rm x", "net ls": the short forms people type for docker's object groups
+_GROUP_SHORT = {"vol": "volume", "vols": "volume", "net": "network", "img": "image",
+                "imgs": "image", "cont": "container", "ctr": "container"}
+
+
 def _known_first(word: str) -> bool:
     return (word in grammar.SPELLINGS or word in grammar.MANAGEMENT or word in grammar.OTHER
-            or word in L.SUBCOMMAND_ALIASES)
+            or word in L.SUBCOMMAND_ALIASES or word in _GROUP_SHORT)
 
 
 def _close_first(word: str) -> bool:
@@ -362,6 +392,10 @@ def _fix_subcommand(body: list[str], fixes: list[dict]) -> list[str] | None:
         return swapped or body
     first = body[0].lower()
     second = body[1].lower() if len(body) > 1 and not body[1].startswith("-") else None
+    if first in _GROUP_SHORT and second is not None:
+        fixed = _fix_second(body, _GROUP_SHORT[first], second, fixes)
+        if fixed is not None:
+            return fixed
     if first in L.SUBCOMMAND_ALIASES and (second is None or first not in grammar.MANAGEMENT):
         fixes.append(corr(body[0], L.SUBCOMMAND_ALIASES[first], "subcommand"))
         return L.SUBCOMMAND_ALIASES[first].split() + body[1:]

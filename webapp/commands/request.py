@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import classify
+from .context import joined_names
 from . import lexicon as L
 from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, participle, program_word,
                    purpose_spans, reason_spans, split_compounds, split_phrasals, where_from,
@@ -56,6 +57,7 @@ _CONTAINER_PORTS = {*L.KNOWN_PORTS.values(), *(p for ps in L.SEVERAL_PORTS.value
 # "8081 going to 80", "8443 -> 443": a mapping said by its arrow, without the word "port"
 _PORT_ARROW = re.compile(r"->|→|=>|\b(?:pointing|points?|going|forwarding|forwarded|routed|routing)\b")
 _WORD = re.compile(r"\w+", re.A)
+_FIELDS_AFTER = re.compile(r"\s+(?:ids|names|sizes|count)\b")
 _SUFFIX = re.compile(r"[가-힣]*")
 _INTERJECTIONS = r"(?:(?:hey|hi|hello|so|um+|uh+|erm|hmm+|ok(?:ay)?|well|alright|oh|yo)\b[\s,]*)*"
 _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|하니까)|보려고|하려고)\s*,?"
@@ -120,12 +122,21 @@ class Tok:
     in_command: bool = False  # part of the command run inside the container
 
 
+def _many_running(tag: str, cue: str, start: int, end: int, scan: str) -> list[tuple]:
+    """"running container ids": fields of every running container, not one existing container."""
+    if cue != "running container" or not _FIELDS_AFTER.match(scan, end):
+        return [(tag, cue, start, end)]
+    return [("s:running", "running", start, start + 7), ("o:container", "container", end - 9, end)]
+
+
 class Request:
     """The words of one request: cues found, values read, tokens classified."""
 
     def __init__(self, text: str, lang: str, ctx: Ctx):
         self.lang, self.ctx = lang, ctx
         self.text = split_compounds(image_words(number_words(text)))
+        if ctx.names:
+            self.text = joined_names(self.text, ctx.names)
         self.low = lower(self.text)
         self.scan = self.low
         self.quoted: list[tuple[str, int]] = []
@@ -216,7 +227,8 @@ class Request:
             tags.append((tag, cue, *spans[0]))
             for start, end in spans:
                 scan = _blank(scan, start, end)
-        tags += [(CUE_TAGS[cue], cue, start, end) for cue, start, end in CUES.finditer(scan)]
+        tags += [tag for cue, start, end in CUES.finditer(scan)
+                 for tag in _many_running(CUE_TAGS[cue], cue, start, end, scan)]
         tags += [("m:all", "다", *m.span(1)) for m in _ALL_KO.finditer(scan)]
         tags += [("m:quiet", "ids", *m.span()) for m in ONLY_IDS.finditer(scan)]
         tags += [("a:disconnect", "detach", *m.span()) for m in _DETACH_FROM.finditer(scan)]

@@ -153,10 +153,16 @@ _COMMAND_FOR = re.compile(r"(?:\s+(?:to|for|that|which|i|you|we|would|should|can
                           r"will|need|use|i'd|you'd|i'll|is|are))+\s+$")
 
 
+# "… could you give me the command?", "what's the command.": the sentence ends on it, so it
+# is docker's own command being asked for
+_ASKED_FOR = re.compile(r"\s*(?:for\s+(?:it|this|that)\s*)?(?:[?.!]|$)")
+
+
 def _command_inside(req: Request) -> bool:
     """"run a command in alpine": a command for the container to run, not yet said."""
     acts = [s for _, _, s in req.actions()]
     return any(not any(a > end and _COMMAND_FOR.fullmatch(req.low, end, a) for a in acts)
+               and not _ASKED_FOR.match(req.low, end)
                for tag, _, _, end in req.tags if tag == "m:command")
 
 
@@ -198,7 +204,10 @@ _ENTRY_VERB = re.compile(r"\b(overrid(?:e|es|ing|den)|replac(?:e|ed|ing)|swap(?:
                          r"(?:\s+(?:for|with|by|to))?)")
 # "passing hello as the arg", "with 5 as its argument": what the entrypoint is given
 _ENTRY_ARGS = re.compile(r"\b(?:pass(?:ing)?|giv(?:e|ing)\s+it|with)\s+([^\s,]+(?:\s+[^\s,]+){0,3}?)\s+as\s+"
-                         r"(?:the\s+|its\s+|an?\s+)?(?:arg(?:ument)?s?|param(?:eter)?s?)\b")
+                         r"(?:the\s+|its\s+|an?\s+)?(?:arg(?:ument)?s?|param(?:eter)?s?)\b"
+                         # "… and pass it hello": the words up to the clause's end
+                         r"|\b(?:pass(?:ing)?|giv(?:e|ing)|hand(?:ing)?)\s+it\s+([^\s,]+(?:\s+[^\s,]+){0,3}?)"
+                         r"\s*(?:[,;.!?]|$)")
 
 
 def entry_args(req: Request) -> list[str]:
@@ -206,7 +215,8 @@ def entry_args(req: Request) -> list[str]:
     m = _ENTRY_ARGS.search(req.low)
     if not m:
         return []
-    words = req.text[m.start(1):m.end(1)].split()
+    group = 1 if m.group(1) else 2
+    words = req.text[m.start(group):m.end(group)].split()
     req.use_span(*m.span())
     return words
 

@@ -18,6 +18,8 @@ from .patterns import DUR_UNIT, TAG_SHAPE, trim
 if TYPE_CHECKING:
     from .request import Request, Tok
 
+# "the exited ones", "stopped containers": several of a state said in the plural
+_PLURAL = re.compile(r"\b(?:ones|containers)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?$")
 # "exec redis-cli ping on cache-01": with exec's own verb, "on" names where it runs too
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|my\s+|our\s+)?$")
@@ -427,7 +429,7 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
         req.tags.append(("m:guess", "image-as-name", -1, -1))
         return [take(images(req)[0])]
     pool = _pool(req, intent, repos)
-    if (many and req.has("m:all") and pool) or len(pool) == 1:
+    if (many and pool and (req.has("m:all") or _plural_state(req))) or len(pool) == 1:
         return pool
     rest = _wanted(req, pool or ctx.names)
     if len(rest) == 1:
@@ -439,6 +441,11 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
         raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
                   intent=_cmd_name(intent))
     return ["<container>"]
+
+
+def _plural_state(req: Request) -> bool:
+    """"get rid of the exited ones": every container of the state said, not a question."""
+    return (req.has("s:stopped") or req.has("s:running")) and bool(_PLURAL.search(req.low))
 
 
 def _describing_images(req: Request, given: list[str]):

@@ -32,10 +32,11 @@ This module holds the public entry points and the order of the readers. The part
 """
 from __future__ import annotations
 
+import shlex
 from typing import TYPE_CHECKING
 
 from . import grammar, parser
-from .answers import Ask, asked, corr, fill_template, finish
+from .answers import Ask, asked, corr, fill_template, finish, validated
 from .concepts import concept
 from .context import Ctx
 from .cues import INJECTION, SHELL_DANGER, asks_help
@@ -45,7 +46,8 @@ from .intents import command_for, intent
 from .option_lists import tool_call
 from .other_tools import as_docker
 from .plans import BUILDERS, simple
-from .repair import typed
+from .parser import render_argv
+from .repair import command_and_change, typed
 from .request import Request
 from .text import HANGUL, normalise
 
@@ -84,6 +86,10 @@ def _translate(text: str, lang: str, ctx: Ctx) -> dict:
 
 
 def _read(text: str, lang: str, ctx: Ctx) -> dict:
+    split = None if HANGUL.search(text) else command_and_change(text)
+    answer = _changed(*split, lang, ctx) if split else None
+    if answer is not None:
+        return answer
     answer = typed(text, lang, ctx)
     if answer is not None:
         return answer
@@ -94,6 +100,35 @@ def _read(text: str, lang: str, ctx: Ctx) -> dict:
     if answer:
         return answer
     return finish(_plan(req), lang)
+
+
+def _changed(command: str, words: str, lang: str, ctx: Ctx) -> dict | None:
+    """A typed command with the change its words ask for ("docker ps -a but just the ids"):
+    the words are read after the command (before a run's own command line), and the typed
+    options the reading lost are kept. None when the typed part is no command."""
+    try:
+        base = typed(command, lang, ctx)
+    except Ask:
+        return None
+    typed_cmd = parser.parse(base["command"]) if base and base["command"] else None
+    if typed_cmd is None or not typed_cmd.ok:
+        return None
+    argv = render_argv(typed_cmd)
+    head = argv[:len(argv) - len(typed_cmd.rest)]
+    changed = finish(_plan(Request(f"{shlex.join(head)} {words}", lang, ctx)), lang)
+    got = parser.parse(changed["command"] or "")
+    if not got.ok or got.command.name != typed_cmd.command.name:
+        return None
+    kept = {o.name for o in got.options}
+    got.options += [o for o in typed_cmd.options if o.name not in kept]
+    got.rest = typed_cmd.rest or got.rest
+    merged = parser.parse(shlex.join(render_argv(got)), {"containers": ctx.containers})
+    if not merged.ok:
+        return None
+    if merged.canonical() == typed_cmd.canonical():
+        return base
+    return validated(merged, lang, min(base["confidence"], changed["confidence"]),
+                     base["corrections"] + changed["corrections"], [])
 
 
 def _plan(req: Request) -> Plan:
