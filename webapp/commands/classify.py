@@ -14,7 +14,7 @@ from . import lexicon as L
 from . import suggest, validate
 from .answers import corr
 from .context import repo
-from .cues import in_program_phrase
+from .cues import AS_USER, in_program_phrase
 from .patterns import KV
 from .text import HANGUL, SPACES as _SPACES
 
@@ -126,6 +126,7 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|acting|behaving|looks?|looking|s
                          r"got|getting|(?:won|don|doesn|didn|can|isn|aren|wasn|couldn|wouldn)'t)"
                          r"(?:\s+(?:really|very|kinda|a\s+bit|super))?$")
 _NAME_IS = re.compile(r"\bname\s+(?:is|was)$")
+_VERSION_GAP = re.compile(r"\s*(?:(?:version|tag)\s+)?v?\d+(?:\.\d+)*\s+|\s+")
 _APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
 # "delete the volumes pgdata, logs-vol": a list after the plural noun names them ("what
 # networks exist?" lists nothing)
@@ -145,8 +146,8 @@ def _en_name(req: Request, tok: Tok) -> bool:
     if noun is not None:
         # "the worker container"; not "hung" in "the hung worker container", nor "find containers"
         return noun == tok.end and not (not before and _PLURAL_AFTER.match(req.low, tok.end))
-    if _NAME_IS.search(before):
-        return True                     # "the name is wikijs": what it is called, said outright
+    if _NAME_IS.search(before) or _as_after_image(req):
+        return True                     # "the name is wikijs", "redis 7.2 as sessions": said outright
     if _COMPLEMENT.search(before):
         return False                    # "jobs is acting weird", "x won't die": how it is
     if _APPOSITION.search(before) or (_PLURAL_BEFORE.search(before) and _listed_after(req, tok)):
@@ -154,6 +155,15 @@ def _en_name(req: Request, tok: Tok) -> bool:
     if not before or before.endswith(","):
         return bool(_SUBJECT_AFTER.match(req.low, tok.end))
     return _named_by_word_before(req, tok) or _object_of_verb(req, tok)
+
+
+def _as_after_image(req: Request) -> bool:
+    """"as" right after the image, or its version, names the container it starts."""
+    toks = req.toks
+    if len(toks) < 2 or toks[-1].low != "as" or AS_USER.match(req.low, toks[-2].end):
+        return False                    # "run ubuntu as nobody": the user it runs as
+    image = next((t for t in reversed(toks) if t.kind == "image"), None)
+    return image is not None and bool(_VERSION_GAP.fullmatch(req.low, image.end, toks[-1].start))
 
 
 def _listed_after(req: Request, tok: Tok) -> bool:

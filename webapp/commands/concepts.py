@@ -89,7 +89,7 @@ _VM = re.compile(r"\bvms?\b|virtual machine|가상\s*머신|\bvm")
 _CONTAINER = re.compile(r"container|컨테이너")
 _COMPARE = re.compile(r"differ|차이|\bvs\b|versus|비교|compare")
 _EXPLAIN = {"explain", "describe", "define", "tell me about"}
-_IMPERATIVE_BEFORE = re.compile(r"[?.!]\s*(?:(?:please|just|so|then|ok|okay)[\s,]+)?$")
+_IMPERATIVE_BEFORE = re.compile(r"[?.!,;]\s*(?:(?:please|just|so|then|ok|okay)[\s,]+)?$")
 _DOCKER_FIRST = re.compile(r"^(?:docker|도커)\s+")
 
 

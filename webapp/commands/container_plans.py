@@ -25,8 +25,8 @@ _A_BEFORE = re.compile(r"\b(?:an?|fresh|new|brand new)\s+$")
 _JSON = re.compile(r"\bjson\b|json\s*(?:으로|형식)")
 # "the newest container's id": asking for an id alone is -q ("ids and names" is not)
 _ID_ALONE = re.compile(r"(?<!with )(?<!and )\bids?\b(?!\s*(?:and|&|,))")
-_NAME_FILTER = re.compile(r"(?:\bname[sd]?(?![a-z])|이름\S*)\s*(?:contains?|containing|with|matching|like|"
-                          r"starting with|includes?|has|에)?\s*['\"]?([a-z0-9][a-z0-9_.-]*)['\"]?\s*(?:이|가)?\s*"
+_NAME_FILTER = re.compile(r"(?:\bname[sd]?(?![a-z])|이름\S*)\s*(?:containing|contains?|with|matching|like|"
+                          r"starting with|including|includes?|has|에)?\s*['\"]?([a-z0-9][a-z0-9_.-]*)['\"]?\s*(?:이|가)?\s*"
                           r"(?:들어간|들어가는|포함된|포함한|있는|인)?")
 # "called something with notes", "named anything like pay": part of a name, loosely said
 _NAMED_LIKE = re.compile(r"\b(?:named|called)\s+(?:something|anything)\s+(?:with|containing|like|"

@@ -170,7 +170,7 @@ def participle(tag, scan: str) -> bool:
     """"downloaded images", "the built image": an -ed form describing a noun; "running as
     nobody": who the program runs as, not which containers are running."""
     kind, cue, start, end = tag
-    if kind == "s:running" and _AS_USER.match(scan, end):
+    if kind == "s:running" and AS_USER.match(scan, end):
         return True
     # "the last 3 containers created": after a plural object, too
     return bool(kind.startswith("a:") and _PARTICIPLE.fullmatch(cue) and
@@ -181,7 +181,7 @@ def participle(tag, scan: str) -> bool:
 _PLURALS = ("containers", "images", "networks", "volumes")
 
 
-_AS_USER = re.compile(r"\s+as\s+(?:user\s+|uid\s+)?(?:root|nobody|\d+|the\s+[\w-]+\s+user)\b")
+AS_USER = re.compile(r"\s+as\s+(?:user\s+|uid\s+)?(?:root|nobody|\d+|the\s+[\w-]+\s+user)\b")
 
 
 def adnominal(tag, scan: str) -> bool:

@@ -145,7 +145,7 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     if parsed.errors:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
     for fixer in (_fix_order, _fix_swap, _fix_shell_first, _fix_joined, _fix_split_tag, _fix_warnings,
-                  _fix_local_image, _fix_listed_image, _fix_image_names, _fix_bytes, _fix_publish, _fix_filter,
+                  _fix_local_image, _fix_listed_image, _fix_image_names, _fix_order_word, _fix_bytes, _fix_publish, _fix_filter,
                   _fix_network, _fix_glued, _fix_shell, _fix_program, _fix_name_part):
         step = fixer(parsed, argv, command, ctx, fixes)
         if step is not None:
@@ -157,7 +157,8 @@ def _fix_error(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     error = parsed.errors[0]
     i = _index_at(argv, error.start)
     if error.code in ("invalid-value", "unexpected-argument"):
-        step = _join_filter(argv, command, fixes)
+        step = _join_filter(argv, command, fixes) or _colon_filter(argv, i, fixes) or \
+            _colon_filter(argv, i + 1, fixes)
         if step is not None:
             return step
     if error.code == "unknown-flag":
@@ -188,6 +189,18 @@ def _join_filter(argv, command, fixes) -> list[str] | None:
             fixes.append(corr(f"{key} {value}", f"{key}={value}", "value"))
             return argv[:i + 1] + [f"{key.lower()}={value}"] + argv[i + 3:]
     return None
+
+
+def _colon_filter(argv, i, fixes) -> list[str] | None:
+    """``--filter status:exited``: a filter's key and value joined the way YAML writes them."""
+    if i >= len(argv):
+        return None
+    head, eq, word = argv[i].partition("=") if argv[i].startswith("-") else ("", "", argv[i])
+    key, colon, value = word.partition(":")
+    if not colon or "=" in word or key.lower() not in FILTER_KEYS or not value:
+        return None
+    fixes.append(corr(word, f"{key.lower()}={value}", "value"))
+    return _replace(argv, i, f"{head}{eq}{key.lower()}={value}")
 
 
 def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
@@ -425,6 +438,26 @@ def _by_image(argv, i, command, ctx, fixes) -> list[str] | None:
         return None
     fixes.append(corr(argv[i], found[0], "container"))
     return _replace(argv, i, found[0])
+
+
+# "logs lastest", "stop newset": an order word, slipped or not, where a container's name goes
+_ORDER_WORDS = {"latest": "newest", "last": "newest", "newest": "newest", "oldest": "oldest"}
+
+
+def _fix_order_word(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """The caller's newest (oldest) container, named by an order word none of its names is."""
+    if not ctx.containers or command.name not in _BY_IMAGE:
+        return None
+    for arg in parsed.args[:_BY_IMAGE[command.name]]:
+        typed = arg.value.lower()
+        if arg.value in ctx.names or not typed.isalpha():
+            continue
+        word = typed if typed in _ORDER_WORDS else suggest.closest(typed, _ORDER_WORDS, 0.8)
+        if word:
+            name = getattr(ctx, _ORDER_WORDS[word])()
+            fixes.append(corr(arg.value, name, "container"))
+            return _replace(argv, _index_at(argv, arg.start), name)
+    return None
 
 
 def _fix_local_image(parsed, argv, command, ctx, fixes) -> list[str] | None:

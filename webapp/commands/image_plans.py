@@ -184,7 +184,28 @@ def build_build(req: Request, cue: str | None) -> Plan:
     _build_args(plan, req)
     context = next((t for t in slots.paths(req) if not t.used), folder)
     plan.args = [slots.take(context) if context else _folder(req)]
+    if dockerfile and _file_in_folder(req, dockerfile, plan.args[0]):
+        plan.options = [(o, f"{plan.args[0].rstrip('/')}/{v}" if o == "file" else v) for o, v in plan.options]
     return plan
+
+
+# "./worker 폴더에 있는 Dockerfile.dev", "./api's Dockerfile.prod": the file said to sit in the folder
+_HELD_IN = re.compile(r"/?\s*(?:(?:폴더|디렉[터토]리|folder|directory|dir)\s*)?(?:'s|(?:에|안에|속에|밑에|아래에?)"
+                      r"\s*(?:있는|든|들어\s*있는)|안의|속의)\s*")
+# "the Dockerfile.dev in ./worker", "Dockerfile.prod that's inside the api folder"
+_IN_FOLDER = re.compile(r"\s*(?:(?:that|which)\s*(?:'s|is|lives|sits)\s+|sitting\s+|living\s+|located\s+)?"
+                        r"(?:in|inside|under)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?")
+
+
+def _file_in_folder(req: Request, file_tok, folder: str) -> bool:
+    """A Dockerfile named as a file inside the build folder: its path is ``-f FOLDER/FILE``."""
+    if folder in (".", "./") or "/" in file_tok.low.rstrip("/"):
+        return False
+    name = folder.lower()
+    i = req.low.rfind(name, 0, file_tok.start)
+    j = req.low.find(name, file_tok.end)
+    return (i >= 0 and bool(_HELD_IN.fullmatch(req.low, i + len(name), file_tok.start))) or \
+        (j >= 0 and bool(_IN_FOLDER.fullmatch(req.low, file_tok.end, j)))
 
 
 def _folder_after_in(req: Request):

@@ -583,7 +583,7 @@ by up down out off over so what what's whats which how who where when why let le
 thanks thank hey hi yo ok okay cool great awesome alright perfect neat um umm uh uhh erm hmm sure give get go make see look tell about docker container
 containers image images network networks volume volumes port ports server running
 stopped background foreground mode detached interactive terminal shell session command
-commands process latest version tag tags right away immediately currently last recent
+commands process latest version tag tags right away immediately currently last end recent
 recently first lines line minutes minute seconds second hours hour days day ago mb gb
 memory ram cpu cpus core cores limit limited limits up to via but not no yes should must
 task job thing stuff something anything everything called id ids their our we us his her

@@ -157,8 +157,8 @@ def _word(value: str):
     if value[:1] in "[{":
         try:
             return _literal(ast.parse(value, mode="eval").body)
-        except (SyntaxError, ValueError):
-            return value
+        except (SyntaxError, ValueError):     # [8443:443, 80:80]: items left unquoted
+            return [v.strip("'\"") for v in _LIST_ITEM.findall(value)] if value[0] == "[" else value
     return _BOOLS.get(value.lower(), value.strip("'\""))
 
 

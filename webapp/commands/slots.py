@@ -191,9 +191,16 @@ def _as_name(req: Request, tok: Tok) -> bool:
     m = _AS_BEFORE.search(req.low, 0, tok.start)
     if tok.kind != "name" or not m:
         return False
-    return m.group(1) in L.AS_NAME_AFTER or any(
-        t.kind == "image" and t.end + len(t.suffix) == m.start(1) + len(m.group(1))
-        for t in req.toks)
+    return m.group(1) in L.AS_NAME_AFTER or any(_image_ends(req, t, m) for t in req.toks)
+
+
+def _image_ends(req: Request, tok: Tok, m: re.Match) -> bool:
+    """The word before "as" is the image, or its version ("redis 7.2 as cache")."""
+    if tok.kind != "image":
+        return False
+    end = tok.end + len(tok.suffix)
+    return end == m.end(1) or (_VERSION_NUMBER.fullmatch(m.group(1)) is not None
+                               and _TAG_GAP.fullmatch(req.low, end, m.start(1)) is not None)
 
 
 def asks_name(req: Request) -> bool:

@@ -126,9 +126,11 @@ _HOW_TO_LEAD = re.compile(
 
 
 _QUOTES = str.maketrans(dict(zip("“”‘’`", "\"\"''\"")))
-_IS = re.compile(r"\b(it|that|what|there|here|he|she|who|where|how)'s\b", re.I)
+_IS = re.compile(r"\b(it|that|what|whatever|everything|anything|something|there|here|he|she|who|"
+                 r"where|how)'s\b", re.I)
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])'s\b")
-_QUOTED_WORD = re.compile(r"\"([\w.-]+)\"")
+# "'scratchpad'" as well as "\"scratchpad\"": quotes around one name are only its marking
+_QUOTED_WORD = re.compile(r"\"([\w.-]+)\"|(?<![\w'])'([\w.-]+)'(?![\w'])")
 _BRACKETED = re.compile(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]")
 
 
@@ -138,7 +140,7 @@ def normalise(text: str) -> str:
     text = spell_out(_talk(text))
     text = _HOW_TO_LEAD.sub("", text)
     text = _POSSESSIVE.sub("", text)
-    text = _QUOTED_WORD.sub(r"\1", text)
+    text = _QUOTED_WORD.sub(lambda m: m.group(1) or m.group(2), text)
     text = _BRACKETED.sub(lambda m: m.group(1) or m.group(2), text)
     text = _SLANG.sub(lambda m: L.SLANG[m.group().lower()], text)
     text = _AND_SIGN.sub("and", text)
