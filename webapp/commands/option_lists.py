@@ -86,13 +86,12 @@ _CALL_VERBS = {"run": "run", "create": "create", "start": "start", "stop": "stop
                "tag": "tag", "rename": "rename", "wait": "wait", "prune": "prune", "images": "images"}
 _CALL_OBJECTS = {"image": "image", "images": "image", "network": "network", "networks": "network",
                  "volume": "volume", "volumes": "volume"}
-# docker-py's and agents' names of options, as the long flag they mean
-_CALL_FLAGS = {"detached": "detach", "background": "detach", "remove": "rm", "auto_remove": "rm",
-               "autoremove": "rm", "stdin_open": "interactive", "environment": "env",
-               "ports": "publish", "port": "publish", "volumes": "volume", "working_dir": "workdir",
-               "mem_limit": "memory", "net": "network", "network_mode": "network", "labels": "label",
-               "filters": "filter", "restart_policy": "restart", "container_name": "name",
-               "lines": "tail", "stream": "follow", "timeout": "time", "env_vars": "env"}
+# docker-py's own names of options, as the long flag they mean (the words anyone uses for a
+# flag, "environment", "ports", "auto-remove", are lexicon.FLAG_WORDS, shared with typed flags)
+_CALL_FLAGS = {"detached": "detach", "stdin_open": "interactive", "volumes": "volume",
+               "working_dir": "workdir", "mem_limit": "memory", "network_mode": "network",
+               "labels": "label", "filters": "filter", "restart_policy": "restart",
+               "stream": "follow", "timeout": "time", "env_vars": "env"}
 _CALL_ARGS = {"image": "image", "repository": "image", "repo": "image", "container": "container",
               "container_id": "container", "command": "command", "cmd": "command",
               "args": "command", "path": "path", "context": "path", "network": "name",
@@ -228,7 +227,7 @@ def _port_keys(cmd, kwargs: dict) -> list[str]:
 
 
 def _call_flag(cmd, key: str):
-    long = _CALL_FLAGS.get(key, key)
+    long = _CALL_FLAGS.get(key) or L.FLAG_WORDS.get(key.replace("_", "-"), key)
     return cmd.flag(long) or cmd.flag(long.replace("_", "-")) or \
         (cmd.by_short.get(key) if len(key) == 1 else None)
 
