@@ -164,8 +164,17 @@ def _spec(command: str | None):
             return ("raw", tuple(command.split()))
     cmd = parsed.command
     options = Counter((o.name, _value(cmd, o.name, o.value)) for o in parsed.options)
-    return (cmd.name, frozenset(options.items()), tuple(a.value for a in parsed.args),
-            tuple(a.value for a in parsed.rest))
+    kinds = [spec.kind for spec in cmd.args if not spec.card.startswith("rest")]
+    kinds += kinds[-1:] * len(parsed.args)  # a '+' argument repeats
+    args = tuple(_tagged(a.value) if kind == "image" else a.value for a, kind in zip(parsed.args, kinds))
+    return (cmd.name, frozenset(options.items()), args, tuple(a.value for a in parsed.rest))
+
+
+def _tagged(image: str) -> str:
+    """`nginx` and `nginx:latest` name the same image: docker adds `:latest` when no tag is given."""
+    if "@" in image or ":" in image.rsplit("/", 1)[-1]:
+        return image
+    return image + ":latest"
 
 
 def bench_requests(times: list[float], show: bool, path: str = REQUESTS) -> dict:
