@@ -13,9 +13,8 @@
    the shared demo set; exec never privileged and time-capped; networks internal.
 3. The translator's commands, when they plan, keep the same invariants.
 
-Known bugs are tolerated in the properties *only* for their exact input shape
-(``_known_bug``), and each has its own strict xfail test at the end of the file: remove the
-tolerance when the xfail turns into a pass. No engine needed; the file runs in about 40 s.
+The bugs the properties found are pinned by their exact inputs at the end of the file; the
+properties tolerate none of them any more. No engine needed; the file runs in about 40 s.
 """
 from __future__ import annotations
 
@@ -159,50 +158,12 @@ def sandbox_problems(op: str, params: dict, spec=None) -> list[str]:
     return found
 
 
-def _known_bug(problems: list[str], spec) -> bool:
-    """The exact shapes of the bugs the xfail tests below pin down (and nothing else)."""
-    def known(problem):
-        if problem.startswith("nano_cpus"):                   # test_cpus_zero_is_not_unlimited
-            try:
-                return float(spec.value("cpus")) * 1e9 < 1
-            except (TypeError, ValueError):
-                return False
-        if problem.startswith("restart "):                     # test_on_failure_without_a_count
-            return str(spec.value("restart")).partition(":")[::2] in (("on-failure", ""),
-                                                                        ("on-failure", "0"))
-        if problem.startswith("tag target "):                  # test_tag_target_with_a_digest
-            return spec.verb == "tag" and "@" in spec.args[-1].value
-        return False
-    return bool(problems) and all(known(p) for p in problems)
-
-
 def event(text: str):
     """hypothesis' event() in a property; nothing elsewhere (the atheris harness)."""
     try:
         _event(text)
     except InvalidArgument:
         pass
-
-
-def _known_translate_crash(error: BaseException) -> bool:
-    """test_translate_question_without_its_text: a KeyError raised in translate._asked."""
-    frames = []
-    tb = error.__traceback__
-    while tb is not None:
-        frames.append(tb.tb_frame.f_code.co_name)
-        tb = tb.tb_next
-    return isinstance(error, KeyError) and frames[-1:] == ["_asked"]
-
-
-def translated(text, lang=None, context=None) -> dict | None:
-    """``translate``, tolerating only the known crash (None then)."""
-    try:
-        return translate(text, lang, context=context)
-    except KeyError as e:
-        if _known_translate_crash(e):
-            event("known bug: translate._asked KeyError (see the xfail test)")
-            return None
-        raise
 
 
 def _check_text(text: str):
@@ -219,9 +180,6 @@ def _check_text(text: str):
         return
     event(f"planned: {result.op}")
     problems = sandbox_problems(result.op, result.params, spec)
-    if _known_bug(problems, spec):
-        event("known bug (see the xfail tests)")
-        return
     assert problems == [], (text, problems)
 
 
@@ -384,9 +342,7 @@ WORDISH = st.lists(st.one_of(st.sampled_from(
 @example("nginx를 8080 포트로 띄워줘", None, None)
 @example("\ud800 run nginx", "en", None)
 def test_translate_never_raises_and_what_it_proposes_stays_sandboxed(text, lang, context):
-    answer = translated(text, lang, context)
-    if answer is None:
-        return
+    answer = translate(text, lang, context=context)
     assert isinstance(answer, dict)
     command = answer.get("command")
     if isinstance(command, str) and not answer.get("template"):
@@ -437,7 +393,7 @@ HARNESS = textwrap.dedent("""
     def one(data: bytes):
         text = atheris.FuzzedDataProvider(data).ConsumeUnicode(400)
         props._check_text(text)
-        props.translated(text)
+        props.translate(text)
 
     atheris.Setup([sys.argv[0], *sys.argv[2:]], one)
     atheris.Fuzz()
