@@ -126,6 +126,10 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|acting|behaving|looks?|looking|s
                          r"got|getting|(?:won|don|doesn|didn|can|isn|aren|wasn|couldn|wouldn)'t)"
                          r"(?:\s+(?:really|very|kinda|a\s+bit|super))?$")
 _NAME_IS = re.compile(r"\bname\s+(?:is|was)$")
+_HEADING = re.compile(r"\s*:\s")
+_FIELD_WORDS = frozenset(w for words, _ in L.INSPECT_FORMATS for w in words)
+_OWNER_AUX = re.compile(r"\b(?:does|did|do|is|was)$")
+_OWNER_VERB = re.compile(r"\s+(?:have|has|got|get|use|using|own)\b")
 _VERSION_GAP = re.compile(r"\s*(?:(?:version|tag)\s+)?v?\d+(?:\.\d+)*\s+|\s+")
 _APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
 # "delete the volumes pgdata, logs-vol": a list after the plural noun names them ("what
@@ -139,22 +143,37 @@ def _en_name(req: Request, tok: Tok) -> bool:
     t = tok.low
     if _NAME_SHAPED.search(t) or ("-" in t and t not in L.EN_COMPOUNDS):
         return True
-    if t.endswith(("ly", "ed", "ing")):
-        return _inflected_name(req, tok)
-    noun = _noun_after(req, tok.end)
     before = req.low[:tok.start].rstrip()
+    if t.endswith(("ly", "ed", "ing")):
+        return _inflected_name(req, tok) or _field_owner(req, tok, before)
+    noun = _noun_after(req, tok.end)
     if noun is not None:
         # "the worker container"; not "hung" in "the hung worker container", nor "find containers"
         return noun == tok.end and not (not before and _PLURAL_AFTER.match(req.low, tok.end))
-    if _NAME_IS.search(before) or _as_after_image(req):
+    if _NAME_IS.search(before) or _as_after_image(req) or _field_owner(req, tok, before):
         return True                     # "the name is wikijs", "redis 7.2 as sessions": said outright
     if _COMPLEMENT.search(before):
         return False                    # "jobs is acting weird", "x won't die": how it is
     if _APPOSITION.search(before) or (_PLURAL_BEFORE.search(before) and _listed_after(req, tok)):
         return True                     # "a new volume, pgdata": the object's name
     if not before or before.endswith(","):
-        return bool(_SUBJECT_AFTER.match(req.low, tok.end))
+        return bool(_SUBJECT_AFTER.match(req.low, tok.end)) or _heading_name(req, tok, before)
     return _named_by_word_before(req, tok) or _object_of_verb(req, tok)
+
+
+def _field_owner(req: Request, tok: Tok, before: str) -> bool:
+    """"api's ip", "what IP does web have": whose detail a question asks for."""
+    gap = _SPACES.match(req.low, tok.end)
+    if gap and any(t == "a:inspect" and s == gap.end() and c in _FIELD_WORDS for t, c, s, _ in req.tags):
+        return True
+    return bool(_OWNER_AUX.search(before) and _OWNER_VERB.match(req.low, tok.end)) and any(
+        t == "a:inspect" and c in _FIELD_WORDS and e <= tok.start for t, c, _, e in req.tags)
+
+
+def _heading_name(req: Request, tok: Tok, before: str) -> bool:
+    """"pgdata: new volume": a word heading a request to create a network or volume is its name."""
+    return not before and tok.low not in L.HEADING_WORDS and bool(_HEADING.match(req.low, tok.end)) \
+        and req.has("a:create") and (req.has("o:network") or req.has("o:volume"))
 
 
 def _as_after_image(req: Request) -> bool:

@@ -12,7 +12,8 @@ from .answers import Plan
 from .context import repo
 from .intents import AGAIN_CUES, RUN_HINTS, in_the_container
 from .patterns import FILTER_KEYS, name_in
-from .programs import container_command, has_program, phrase_command, shell_for, wants_shell
+from .programs import (container_command, has_program, phrase_command, session_after,
+                       session_client, shell_for, wants_shell)
 from .run_plans import build_run, env_options, user_workdir
 from .text import phrases
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 _EXIT_CODE = re.compile(r"(?:code|코드)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:번\s*)?(?:코드|code)")
 _CONTAINER_THEN = re.compile(r"\s+container\s+")
+_IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?$")
 _A_BEFORE = re.compile(r"\b(?:an?|fresh|new|brand new)\s+$")
 _JSON = re.compile(r"\bjson\b|json\s*(?:으로|형식)")
 # "the newest container's id": asking for an id alone is -q ("ids and names" is not)
@@ -43,7 +45,7 @@ def build_exec(req: Request, cue: str | None) -> Plan:
     images = slots.images(req)
     names = [t for t in slots.names(req) if t.kind == "name" and not slots.is_named(req, t)]
     if not req.kinds("container") and images and (_a_new(req, images[0]) or not names) and \
-            not req.has("m:last") and not in_the_container(req, images[0]) and \
+            not req.has("m:last") and not any(in_the_container(req, t) for t in images) and \
             not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(images[0]))})):
         return build_run(req, cue)              # "ubuntu에 접속", "an alpine shell": a new container
     plan = Plan("exec")
@@ -62,8 +64,11 @@ def build_exec(req: Request, cue: str | None) -> Plan:
 
 
 def _a_new(req: Request, image) -> bool:
-    """"an alpine shell", "a fresh ubuntu": an image said with "a" is a new container."""
-    return bool(_A_BEFORE.search(req.low[max(0, image.start - 12):image.start]))
+    """"an alpine shell", "a fresh ubuntu": an image said with "a" is a new container ("a
+    mysql shell in shop-db" is the client's session in the container named)."""
+    return bool(_A_BEFORE.search(req.low[max(0, image.start - 12):image.start])) and not (
+        session_after(req, image) and any(_IN_BEFORE.search(req.low, 0, t.start)
+                                          for t in req.kinds("name")))
 
 
 def _exec_command(req: Request, cue: str | None, run_cmd: list[str]) -> tuple[list[str], bool]:
@@ -71,7 +76,7 @@ def _exec_command(req: Request, cue: str | None, run_cmd: list[str]) -> tuple[li
     but distroless has, unless they say bash)."""
     if not run_cmd:
         shell = wants_shell(req, cue) or req.has("m:interactive")
-        return ([shell_for("", req)] if shell else ["<command>"]), shell
+        return ((session_client(req) or [shell_for("", req)]) if shell else ["<command>"]), shell
     enter = any(c not in L.COMMAND_CUES for c in req.cues("a:exec")) or run_cmd[0] in L.SHELLS \
         or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS)
     return run_cmd, req.has("m:interactive") or enter

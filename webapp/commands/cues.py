@@ -219,7 +219,9 @@ def program_word(tag, scan: str) -> bool:
         return False
     words = before.split()[-2:]
     if words and _bare_program(words[-1]):
-        return True
+        # "a psql shell", "a redis-cli prompt": the client's session, not its argument
+        return not (cue.split()[0] in L.SESSION_WORDS and words[-1] in L.INTERACTIVE_PROGRAMS
+                    and words[-1] not in L.SHELLS)
     return len(words) == 2 and _bare_program(words[0]) and \
         bool(_ARGUMENT_WORD.fullmatch(words[1])) and words[1] not in L.EN_FILLER - {"run"}
 

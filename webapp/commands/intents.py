@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _OR = re.compile(r"(?<![a-z])or(?![a-z])|또는|혹은")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_NEED_ONE = re.compile(r"\b(?:need|want|wanna|like|use|give\s+me|get\s+me)\s+(?:a|an|another|one\s+more)"
+                       r"\s+(?:(?:new|fresh|separate|private|dedicated|docker)\s+)*(?:network|volume)\b(?!s)")
 
 # Which action wins when several remain (a sentence's main verb outranks "show").
 RANK = {"logs": 9, "build": 8, "exec": 8, "kill": 8, "restart": 8, "connect": 8,
@@ -260,6 +262,8 @@ def _implicit(req: Request) -> str:
         return "exec"
     if req.has("s:running") or req.has("s:stopped") or (req.has("m:name") and name_in(req.scan)):
         return "list"
+    if _NEED_ONE.search(req.low):
+        return "create"                 # "we need a network": one new object, not the list
     if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume", "m:size",
                                 "m:last")):
         return "list"                   # "how much disk is each one using", "최근 컨테이너 5개만"

@@ -70,6 +70,8 @@ REPLS = {"python": "python", "pypy": "pypy", "node": "node", "ruby": "irb", "ope
          "eclipse-temurin": "jshell", "elixir": "iex", "erlang": "erl", "julia": "julia",
          "haskell": "ghci", "r-base": "R"}
 REPL_CUES = {"repl", "interpreter", "interactive prompt"}
+# Nouns for a program's session: "a psql shell", "the redis-cli prompt" (not its arguments).
+SESSION_WORDS = {"shell", "prompt", "console", "session", "terminal", "repl", "cli"}
 # Image tags that may follow an image name as a separate word ("node 20 alpine").
 TAG_WORDS = {"latest", "alpine", "slim", "lts", "stable", "bookworm", "bullseye", "jammy",
              "noble", "focal", "mainline"}
@@ -172,11 +174,14 @@ CUES = {
     "a:logs": (("로그", "로그를", "출력 내용", "찍힌", "남긴 출력"),
                ("logs", "log", "output of", "its output", "container output", "stdout", "stderr",
                 "their output", "console output",
-                "what happened", "printed", "what did")),
+                "what happened", "printed", "what did",
+                # "what api has been printing": what a container said over time is its log
+                "been printing", "been outputting", "been logging",
+                "been spitting out", "been emitting", "been spewing")),
     "a:exec": (("접속", "들어가", "들어갈", "진입", "세션", "쉘", "셸", "터미널", "콘솔",
                 "붙어서 명령", "명령어 실행", "명령 실행", "명령을 실행", "명령어를 실행",
                 "exec"),
-               (*(f"open {client}" for client in DB_CLIENTS),
+               (*(f"open {client}" for client in DB_CLIENTS), *(f"{client} into" for client in DB_CLIENTS),
                 "exec", "shell into", "shell in", "get into", "go into", "get inside",
                 "go inside", "jump into", "hop into", "step into", "enter", "ssh into",
                 "drop me into", "drop me in", "drop into", "put me into", "put me in",
@@ -573,6 +578,10 @@ EN_COMPOUNDS = {"user-defined", "one-off", "bind-mounted", "built-in", "multi-st
 EN_NAME_BEFORE = {"of", "from", "in", "into", "inside", "for", "on", "off", "onto", "to", "about",
                   "container",
                   "containers", "named", "called", "image", "network", "volume", "the", "both"}
+# Words that head a message ("note: …", "todo: …") rather than name what it creates.
+HEADING_WORDS = {"note", "notes", "question", "update", "todo", "goal", "next", "step", "context",
+                 "problem", "issue", "fyi", "btw", "ps", "request", "help", "edit", "tip", "summary",
+                 "reminder", "task", "plan", "idea", "hint", "setup", "aside", "answer", "also"}
 # English words that are never container, image, volume or network names.
 EN_FILLER = set("""
 a an the me my mine please pls can could would will you your i i'd i'm im want wanna need
@@ -592,7 +601,7 @@ inside within whose which show list output new fresh local locally machine
 computer pc laptop desktop host default it's i've isn't don't doesn't can't won't same like file files
 directory folder dir path working work current just copy kind sort type simple quick
 quietly random tagged labeled labelled already timeout grace period wait waiting seconds
-database please real really actually currently anymore yet still even existing certain
+database please real really actually currently anymore yet still even existing exist exists certain separate dedicated
 select choose specify pick keep set open assign allow enable disable send given specific
 mode session bindings binding information details detail config configuration status code
 exit point time date made needs needed required necessary whichever whatever far

@@ -19,15 +19,17 @@ _OTHER_DRIVERS = ("overlay", "macvlan", "ipvlan")
 _PLURAL = {noun: re.compile(rf"\b{noun}s\b") for noun in ("volume", "network")}
 _ONE_AFTER = re.compile(r"\s+(?:a\s+new\s+|another\s+|a\s+)?one\b")
 _CIDR = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3}/\d{1,2})")
+_SECOND_QUESTION = re.compile(r"(?:\band|,)\s+(?:also\s+)?(?:tell\s+me\s+|show\s+me\s+)?(?:which|what)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|on|into|onto|off(?:\s+of)?)\s+(?:the\s+)?$")
 
 
 def build_network(name: str):
     def build(req: Request, cue: str | None) -> Plan:
         plan = Plan(name)
-        tok = slots.object_name(req, "network") or next(iter(req.kinds("name", "container")), None)
-        if name == "network create":
+        if name == "network create":    # first: "a new network, bridge driver" names no network
             _driver(plan, req)
+        tok = slots.object_name(req, "network") or _any_name(req)
+        if name == "network create":
             plan.opt("internal", req.has("m:internal"))
             plan.opt("subnet", _cidr(req))
             if slots.kvs(req):
@@ -35,6 +37,12 @@ def build_network(name: str):
         plan.args = [slots.take(tok) if tok else _missing_name(req)]
         return plan
     return build
+
+
+def _any_name(req: Request) -> Tok | None:
+    """Any name left, unless the network was only wished for: "we need a network for api"
+    names what uses it, not the network."""
+    return None if req.intent_from == "implicit" else next(iter(req.kinds("name", "container")), None)
 
 
 def _driver(plan: Plan, req: Request):
@@ -61,7 +69,7 @@ def _cidr(req: Request) -> str | None:
 
 
 def _missing_name(req: Request) -> str:
-    if slots.deictic_or_chat(req) or _one_made(req):
+    if slots.deictic_or_chat(req) or _one_made(req) or req.intent_from == "implicit":
         raise Ask("name:network", intent="network create")
     return "<network>"
 
@@ -76,11 +84,19 @@ def build_network_list(req: Request, cue: str | None) -> Plan:
     plan.opt("quiet", req.has("m:quiet"))
     for kv in slots.kvs(req):
         plan.opt("filter", kv)
-    if req.has("m:dangling") and plan.command == "volume ls":
+    if req.has("m:dangling") and plan.command == "volume ls" and not _also_asked(req):
         plan.opt("filter", "dangling=true")
     if plan.command == "network ls":
         plan.opt("no-trunc", req.has("m:no-trunc"))
     return plan
+
+
+def _also_asked(req: Request) -> bool:
+    """"which volumes exist and which are unused": a second question about the list the first
+    one asks for is answered by the whole list, not by the filter alone."""
+    m = _SECOND_QUESTION.search(req.low)
+    return bool(m) and any(t == "o:volume" and s < m.start() for t, _, s, _ in req.tags) and \
+        all(s > m.start() for t, _, s, _ in req.tags if t == "m:dangling")
 
 
 def build_object(name: str, noun: str):

@@ -160,8 +160,9 @@ def _names_container(req: Request, tok: Tok) -> bool:
 
 
 def _in_verb_phrase(req: Request, tok: Tok) -> bool:
-    """"dig into web1", "top up": a program's name inside a longer verb phrase."""
-    return any(t.startswith("a:") and s <= tok.start and tok.end < e and " " in cue
+    """"dig into web1", "top up": a program's name inside a longer verb phrase (a client's
+    "psql into db" still names the client)."""
+    return tok.low not in L.DB_CLIENTS and any(t.startswith("a:") and s <= tok.start and tok.end < e and " " in cue
                for t, cue, s, e in req.tags)
 
 
@@ -237,7 +238,8 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
                 or (tok.low in _REASONS and words[0] != "echo"))):
             tok.used = tok.used or (answer and not _CLAUSE_GAP.search(gap) and not peek)
             break
-        if words == [req.toks[i].text] and words[0] in L.SHELLS and not tok.low.startswith("-"):
+        if words == [req.toks[i].text] and (words[0] in L.SHELLS and not tok.low.startswith("-")
+                                            or _session_word(words[0], tok)):
             break
         if tok.used and words and tok.kind != "flag" or _trailing_adverb(req, tok, words):
             break
@@ -248,6 +250,19 @@ def _command_words(req: Request, i: int, peek: bool = False) -> list[str]:
         if tok.suffix:
             break
     return words
+
+
+_SESSION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(L.SESSION_WORDS)) + r")\b")
+
+
+def session_after(req: Request, tok: Tok) -> bool:
+    """"python prompt", "mysql shell": a session word right after ``tok``."""
+    return _SESSION_AFTER.match(req.low, tok.end) is not None
+
+
+def _session_word(program: str, tok: Tok) -> bool:
+    """"a redis-cli prompt", "the psql shell": the client's session, not an argument to it."""
+    return tok.low in L.SESSION_WORDS and program in L.INTERACTIVE_PROGRAMS
 
 
 _ADVERBS = {"there", "here"}
@@ -292,6 +307,17 @@ def _korean_echo(req: Request, words: list[str]) -> list[str]:
         if word != m.group():
             break
     return [w for w in found if w]
+
+
+# "a mongo shell": the client a database's own name stands for before a session word
+_NAMED_CLIENT = re.compile(r"\b(mongo(?:db)?)\s+(?:shell|prompt|console|cli|repl)\b")
+_CLIENT_OF = {"mongo": "mongosh", "mongodb": "mongosh"}
+
+
+def session_client(req: Request) -> list[str]:
+    """"open a mongo shell in …" → ``mongosh``; nothing when no such client is named."""
+    m = _NAMED_CLIENT.search(req.low)
+    return [_CLIENT_OF[m.group(1)]] if m else []
 
 
 def shell_for(image: str, req: Request) -> str:

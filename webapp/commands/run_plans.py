@@ -14,7 +14,8 @@ from .answers import Ask, Plan
 from .context import repo
 from .intents import BG_VERBS
 from .patterns import STORE_PART, bytes_text
-from .programs import container_command, phrase_command, shell_for, wants_shell
+from .programs import (container_command, phrase_command, session_after, session_client, shell_for,
+                       wants_shell)
 
 if TYPE_CHECKING:
     from .request import Request
@@ -75,6 +76,7 @@ def _said_image(req: Request) -> str:
     is known, nginx for "a web server", or a question."""
     images = slots.images(req)
     images = [t for t in images if not _entrypoint_word(req, t)] or images
+    images = _tagged_first(req, images)
     if images:
         preferred = [t for t in images if slots.adjacent_noun(req, t) == "image" or
                      t.suffix.startswith(("에서", "로", "으로", "를", "을", "이미지"))
@@ -90,6 +92,18 @@ def _said_image(req: Request) -> str:
     if slots.deictic_or_chat(req):
         raise Ask("image:run", intent="run")
     return "<image>"
+
+
+def _tagged_first(req: Request, images: list) -> list:
+    """"a python prompt in a python:3.12 container": the bare name before a session word is
+    the tagged image's interpreter, said again (placed, and not the image)."""
+    tagged = {repo(t.low): t for t in images if ":" in t.low}
+    if not tagged:
+        return images
+    for t in images:
+        if ":" not in t.low and repo(t.low) in tagged and session_after(req, t):
+            t.used = True
+    return [t for t in images if not t.used]
 
 
 def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
@@ -132,10 +146,11 @@ def _container_called(req: Request):
 
 def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str], bool]:
     """(the command to run inside, whether it is an interactive shell)."""
-    run_cmd = container_command(req) or phrase_command(req)
+    run_cmd = container_command(req) or phrase_command(req) or session_client(req)
     if len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS and run_cmd[0] not in L.SHELLS:
         return run_cmd, True            # "the python repl": the program itself, with a terminal
-    if not run_cmd and repo(image) in L.REPLS and set(req.cues("m:interactive")) & L.REPL_CUES:
+    if not run_cmd and repo(image) in L.REPLS and (set(req.cues("m:interactive")) & L.REPL_CUES
+                                                   or _own_prompt(req, image)):
         return [L.REPLS[repo(image)]], True     # "a python 3.12 repl": the image's interpreter
     shell = (wants_shell(req, cue) and not run_cmd) or \
         (run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) and not _script(run_cmd)) \
@@ -146,6 +161,16 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
     if not run_cmd and (_command_inside(req) or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
         return ["<command>"], False
     return run_cmd, False
+
+
+# "a node prompt", "python 3.12 console", "its prompt": the interpreter's own prompt
+_OWN_PROMPT = re.compile(r"\b(its|[a-z][\w-]*)(?:[\s:]+\d[\w.-]*)?\s+(?:prompt|console)\b")
+
+
+def _own_prompt(req: Request, image: str) -> bool:
+    """A prompt or console named by the image's interpreter (not "a bash prompt")."""
+    names = {"its", repo(image), L.REPLS[repo(image)]}
+    return any(m.group(1) in names for m in _OWN_PROMPT.finditer(req.low))
 
 
 # "the command to run nginx", "what command would I use for starting redis": docker's command
