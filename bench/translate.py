@@ -56,6 +56,7 @@ SETS = [
     ("blind18.jsonl", "blind once in session 4, tuned on since"),
     ("blind19.jsonl", "blind once in session 4, tuned on since"),
     ("blind20.jsonl", "blind once at the end of session 4, tuned on since"),
+    ("blind21.jsonl", "blind once in session 5, tuned on since"),
 ]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
@@ -167,7 +168,19 @@ def _spec(command: str | None):
     kinds = [spec.kind for spec in cmd.args if not spec.card.startswith("rest")]
     kinds += kinds[-1:] * len(parsed.args)  # a '+' argument repeats
     args = tuple(_tagged(a.value) if kind == "image" else a.value for a, kind in zip(parsed.args, kinds))
-    return (cmd.name, frozenset(options.items()), args, tuple(a.value for a in parsed.rest))
+    rest = tuple(a.value for a in parsed.rest)
+    if cmd.name == "run" and args and rest in _DEFAULT_COMMANDS.get(_repo(args[0]), ()):
+        rest = ()
+    return (cmd.name, frozenset(options.items()), args, rest)
+
+
+# The interpreter an official image starts by default (its CMD), which naming again changes nothing:
+# `docker run -it python` and `docker run -it python python` open the same REPL.
+_DEFAULT_COMMANDS = {"python": {("python",), ("python3",)}, "node": {("node",)}, "ruby": {("irb",)}}
+
+
+def _repo(image: str) -> str:
+    return image.rsplit("/", 1)[-1].split(":")[0].split("@")[0]
 
 
 def _tagged(image: str) -> str:
