@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from translating import assert_asks, assert_command, container
+from tests.translating import assert_asks, assert_command, container
 
 TWO_API = {"containers": [container("api-a", "node:20"), container("api-b", "node:20", created=2)]}
 TWO_WEB = {"containers": [container("web-blue", "nginx"), container("web-green", "nginx", created=2)]}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from translating import assert_asks, assert_command
+from tests.translating import assert_asks, assert_command
 
 CASES = [
     # A purpose or reason clause ends the program's arguments.

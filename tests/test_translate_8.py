@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from translating import assert_command
+from tests.translating import assert_command
 
 CASES = [
     # A remove/away word before "after" or "when … exits", or "and then goes away" said last.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from translating import assert_command, container
+from tests.translating import assert_command, container
 
 BEACON = {"containers": [container("beacon", "alpine")]}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from webapp.commands.translate import translate
-from translating import assert_command, container as _c
+from tests.translating import assert_command, container as _c
 
 
 

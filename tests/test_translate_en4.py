@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from translating import assert_command, container as _c
+from tests.translating import assert_command, container as _c
 
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from webapp.commands.translate import translate
-from translating import same as _same
+from tests.translating import same as _same
 
 
 

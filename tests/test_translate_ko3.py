@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from webapp.commands.translate import translate
-from translating import assert_command
+from tests.translating import assert_command
 
 OTHER = {"containers": [{"name": "web", "image": "nginx", "status": "running", "created": 1}]}
 WEB = {"containers": [{"name": "shop-db", "image": "mysql:8.0", "status": "running", "created": 1},
