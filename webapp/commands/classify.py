@@ -64,6 +64,8 @@ def kind(req: Request, tok: Tok) -> str:
         return "container"
     if req.covered(tok) and _DETERMINER_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]):
         return "cue"
+    if _USER_AFTER.match(req.low, tok.end) and _AS_BEFORE.search(req.low, max(0, tok.start - 8), tok.start):
+        return "cue"                    # "as the postgres user": who runs it, not the image
     if _image_like(req, t) or (t == "docker" and _DOCKER_IMAGE.match(req.low, tok.end)
                                and _DOCKER_TWICE.search(req.low)):
         return "image"
@@ -136,6 +138,11 @@ _APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
 # networks exist?" lists nothing)
 _PLURAL_BEFORE = re.compile(r"\b(?:volumes|networks)$")
 _LIST_AFTER = re.compile(r"\s*(?:,|\band\b)\s*([\w.-]+)")
+_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
+_USER_AFTER = re.compile(r"\s+user\b")
+# "X's output" reads "X output of it" once normalised; "logs for X"
+_OUTPUT_AFTER = re.compile(r"\s+output\s+of\s+it\b")
+_LOGS_OF = re.compile(r"\b(?:logs?|output)\s+(?:of|for|from)\s+(?:the\s+)?$")
 
 
 def _en_name(req: Request, tok: Tok) -> bool:
@@ -199,6 +206,9 @@ def _inflected_name(req: Request, tok: Tok) -> bool:
         return True
     if not req.low[:tok.start].strip() and _SUBJECT_AFTER.match(req.low, tok.end):
         return True                     # "billing is down, start it"
+    if _OUTPUT_AFTER.match(req.low, tok.end) or (_LOGS_OF.search(req.low, 0, tok.start) and
+                                                  _noun_after(req, tok.end) is None):
+        return True                     # "billing's output", "the logs of pricing": whose logs
     if _SENTENCE_END.match(req.low, tok.end) and any(
             t.startswith("o:") and not c.endswith("s") and req.low[e:tok.start] == " "
             for t, c, _, e in req.tags):

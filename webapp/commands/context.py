@@ -6,6 +6,8 @@ import re
 
 _NAME_PARTS = re.compile(r"[-_.]")
 _JOINERS = re.compile(r"(?<=[a-z])[-_](?=[a-z])")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+_DIGITS = re.compile(r"\d+")
 
 # The states of container each verb can act on (None: any state).
 STATES = {"stop": {"running", "paused"}, "kill": {"running", "paused"},
@@ -59,6 +61,16 @@ class Ctx:
 
     def known_image(self, ref: str) -> bool:
         return ref in self.images or repo(ref) in self.repos
+
+
+def newest_first(images: list[str]) -> list[str]:
+    """Tags that are all versions (``7.2``, ``6``) rank by version; others keep the context's
+    order, which lists images newest first as ``docker images`` does."""
+    versions = [_VERSION.match(image.rpartition("/")[2].rpartition(":")[2]) for image in images]
+    if not all(versions):
+        return images
+    key = {image: tuple(map(int, _DIGITS.findall(v.group()))) for image, v in zip(images, versions)}
+    return sorted(images, key=key.get, reverse=True)
 
 
 def joined_names(text: str, names: list[str]) -> str:

@@ -129,10 +129,14 @@ PUT_ON_NET = re.compile(r"\b(?:put|add|move|stick)(?=\s+[\w.-]+(?:\s+and\s+[\w.-
 # "try the nginx image", "I want to try redis": trying an image runs it; "try to stop web",
 # "try removing it", "try again" leave the verb to the words after
 TRY_IMAGE = re.compile(r"\btry\b(?!\s+(?:to|and|again|out|it|this|that|[a-z]+ing)\b|\s*$)")
+# "each line prefixed with its time", "with times in front": every line carries its time (-t)
+LINE_TIMES = re.compile(r"\b(?:(?:each|every)\s+line\s+(?:is\s+)?)?(?:prefixed|stamped|marked|tagged|labell?ed)"
+                        r"\s+(?:with|by)\s+(?:its|their|the|a)\s+(?:time|date|timestamp|clock)s?\b"
+                        r"|\b(?:times?|dates?)\s+(?:in\s+front|up\s+front|at\s+the\s+(?:start|front))\b")
 # Phrases read before the cue words, whose words would read as other cues.
 CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (GONE_LAST, "m:rm-auto", "remove after"),
            (FORCE_WHILE, "m:force", "even if running"), (PUT_ON_NET, "a:connect", PUT_CUE),
-           (TRY_IMAGE, "a:run", "try"))
+           (TRY_IMAGE, "a:run", "try"), (LINE_TIMES, "m:timestamps", "timestamps"))
 # "just run id" runs the program
 ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:(?!run\s|exec\s)[a-z]+\s+)?ids?\b"
                       r"|\bids?\s+only\b"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as L
 from . import suggest
 from .answers import Ask, corr
-from .context import name_parts, repo
+from .context import name_parts, newest_first, repo
 
 if TYPE_CHECKING:
     from .answers import Plan
@@ -214,11 +214,28 @@ def _check_images(req: Request, plan: Plan):
             [image for image in images if _tag_of(image) == ref]     # "push the dev build"
         if len(found) > 1 and _LOCAL_REGISTRY.search(req.low):
             found = [image for image in found if _registry_host(image)] or found
+        if len(found) > 1:
+            found = _by_age(req, found)
         if len(found) != 1:
             raise Ask("unknown-image", candidates=found or images[:8], intent=plan.command,
                       name=ref)
         plan.corrections.append(corr(ref, found[0], "image"))
         plan.args[i] = found[0]
+
+
+# "the older redis image": an age word picks among tags of one repository ("old"/"older"
+# only between two; "oldest"/"newest" among any number)
+_AGE = re.compile(r"\b(?:(old|older|previous)|(oldest|earliest)|(newer|more recent)"
+                  r"|(newest|most recent))\b|(오래된|예전|옛날|구버전|이전 버전)|(최신|새 버전|최근)")
+
+
+def _by_age(req: Request, found: list[str]) -> list[str]:
+    m = _AGE.search(req.low)
+    if not m or (len(found) > 2 and (m.group(1) or m.group(3))):
+        return found
+    older = bool(m.group(1) or m.group(2) or m.group(5))
+    ranked = newest_first(found)
+    return [ranked[-1] if older else ranked[0]]
 
 
 def _tag_of(image: str) -> str:

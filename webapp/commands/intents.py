@@ -18,7 +18,7 @@ from .answers import Ask
 from .context import repo
 from .cues import PUT_CUE
 from .patterns import STORE_PART, name_in
-from .programs import has_program, program_phrase, program_tok
+from .programs import has_program, program_phrase, program_tok, session_after
 
 if TYPE_CHECKING:
     from .request import Request
@@ -206,7 +206,7 @@ _CONTAINER_NOUN = re.compile(r"\s*(?:container|box|instance)\b")
 
 # Modifiers that only ``docker run`` has: with an image and no verb, the request is a run.
 RUN_HINTS = ("m:detach", "m:mount", "m:privileged", "m:interactive", "m:rm-auto", "m:env",
-             "m:memory", "m:cpu", "m:publish-all", "m:shell")
+             "m:memory", "m:cpu", "m:publish-all", "m:shell", "m:entrypoint")
 
 
 def in_the_container(req: Request, tok) -> bool:
@@ -243,13 +243,16 @@ def _shown_program(req: Request) -> bool:
     return req.lang == "ko" and any(program_tok(req, t) and t.low not in _DOCKER_READS for t in req.toks)
 
 
+_TAIL = {"tail", "tail -f"}
+
+
 def _implicit(req: Request) -> str:
-    if "tail" in req.cues("m:follow"):
-        req.intent_from = "cue"         # "tail web1": tail is the verb of reading logs
+    if _TAIL & set(req.cues("m:follow")):
+        req.intent_from = "cue"         # "tail web1", "tail -f web1": the verb of reading logs
         return "logs"
     if req.values.get("lines") or req.has("m:timestamps"):
         return "logs"                   # "gimme the last 200 lines from payments"
-    if _in_existing(req):
+    if _in_existing(req) or _client_inside(req):
         return "exec"                   # "sh into whichever one is postgres"
     if req.kinds("image") and (req.values.get("port") or req.hosts or
                                any(req.has(h) for h in RUN_HINTS)):
@@ -277,6 +280,14 @@ def _in_existing(req: Request) -> bool:
     said = req.has("m:existing") or _my_image_container(req)
     return wants and said and not req.has("m:new-container") and \
         (not req.kinds("image") or slots.running_image(req))
+
+
+def _client_inside(req: Request) -> bool:
+    """"a python prompt inside web1": the image word is the client opened in a named container."""
+    images = req.kinds("image")
+    return bool(images) and not req.has("m:new-container") and \
+        all(session_after(req, t) for t in images) and bool(req.kinds("name", "container")) and \
+        slots.inside(req)
 
 
 def _my_image_container(req: Request) -> bool:

@@ -135,6 +135,10 @@ COMMAND_BREAKS = {"in", "inside", "on", "within", "using", "with", "from", "for"
 # container was made, in every pairing
 _LAST_MADE_KO = tuple(f"{when} {how}" for when in ("방금", "마지막으로", "마지막에", "최근에")
                       for how in ("만든", "생성한", "띄운", "실행한", "켠", "시작한", "돌린", "올린"))
+# "whatever I launched most recently": a clause saying when the caller made it, not a verb
+_LAST_MADE_EN = tuple(f"{who}{how} {when}" for who in ("i ", "") for when in ("last", "most recently")
+                      for how in ("made", "created", "started", "ran", "launched", "spun up",
+                                  "fired up", "brought up", "deployed", "booted"))
 CUES = {
     # --- actions -----------------------------------------------------------
     "a:run": (("실행", "띄우", "띄워", "띄울", "띄웁", "켜", "켤", "켭", "돌려", "돌리", "돌릴", "열어",
@@ -326,16 +330,13 @@ CUES = {
                 "마지막꺼", "마지막 거"),
                ("the last container", "last container", "last one", "latest container",
                 "newest", "most recent", "most recently", "just created", "just made",
-                "just started", "just ran", "just launched", "just spun up", "last created",
+                *_LAST_MADE_EN, "just started", "just ran", "just launched", "just spun up",
+                "last created",
                 "just built", "just pulled", "built last", "last built", "newly built",
                 "recently created", "latest one", "newest one", "the last one", "latest created",
                 "most recently created", "last started", "latest started", "create last",
-                "created last", "made last", "make last", "started last", "start last",
-                "ran last", "run last", "launched last", "just-created", "just-made",
-                "just-started", "just-launched", "freshly created", "freshly started",
-                "i made last", "i created last", "i started last", "i ran last", "i launched last",
-                "spun up last", "i spun up last", "fired up last", "brought up last",
-                "i made most recently", "i created most recently")),
+                "make last", "start last", "run last", "just-created", "just-made",
+                "just-started", "just-launched", "freshly created", "freshly started")),
     "m:first": (("제일 오래된", "가장 오래된", "제일 처음 만든", "가장 처음 만든", "맨 처음 만든",
                  "처음 만든", "처음에 만든", "제일 먼저 만든", "가장 먼저 만든"),
                 ("oldest", "made first", "created first", "started first", "earliest",
@@ -353,7 +354,9 @@ CUES = {
                                                    "standard input")),
     "m:interactive": (("대화형", "인터랙티브", "상호작용", "-it", "tty"),
                       ("interactive", "interactively", "-it", "tty", "with a terminal",
-                       "pseudo-tty", "pseudo tty", "repl", "interpreter", "interactive prompt")),
+                       "pseudo-tty", "pseudo tty", "repl", "interpreter", "interactive prompt",
+                       # "poke around in it": exploring by hand is a session
+                       "poke around", "poke about", "nose around", "snoop around", "dig around")),
     "m:shell": (("쉘로", "셸로", "bash로", "sh로", "배시", "bash", "프롬프트", "커맨드 라인"),
                 ("bash", "prompt", "command line", "sh", "i can type in", "i can type into",
                  "type commands in", "type commands into", "i can type commands")),

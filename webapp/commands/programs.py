@@ -310,14 +310,20 @@ def _korean_echo(req: Request, words: list[str]) -> list[str]:
 
 
 # "a mongo shell": the client a database's own name stands for before a session word
-_NAMED_CLIENT = re.compile(r"\b(mongo(?:db)?)\s+(?:shell|prompt|console|cli|repl)\b")
-_CLIENT_OF = {"mongo": "mongosh", "mongodb": "mongosh"}
+# ("a postgres shell" may be sh in a postgres container: only mongo's shell is its client)
+_NAMED_CLIENT = re.compile(r"\b(?:(mongo(?:db)?)\s+(?:shell|prompt|console|cli|repl)"
+                           r"|(redis|postgres(?:ql)?)\s+(?:prompt|console|cli|repl))\b")
+_CLIENT_OF = {"mongo": "mongosh", "mongodb": "mongosh", "redis": "redis-cli", "postgres": "psql",
+              "postgresql": "psql"}
 
 
 def session_client(req: Request) -> list[str]:
     """"open a mongo shell in …" → ``mongosh``; nothing when no such client is named."""
     m = _NAMED_CLIENT.search(req.low)
-    return [_CLIENT_OF[m.group(1)]] if m else []
+    if not m:
+        return []
+    req.use_span(*m.span(m.lastindex))
+    return [_CLIENT_OF[m.group(m.lastindex)]]
 
 
 def shell_for(image: str, req: Request) -> str:

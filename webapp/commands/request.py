@@ -34,6 +34,7 @@ _DETACH_FROM = re.compile(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)")
 _NO_BEFORE = re.compile(r"\b(?:no|without(?:\s+a)?|don'?t\s+need\s+a|skip\s+the)\s+$")
 _DECLINABLE = ("m:name", "a:tag")
 _INSIDE_SAID = re.compile(r"\b(?:container|inside)\b")
+_SIDE_SAID = re.compile(r"container|inside|host|컨테이너|호스트")
 # "grab alpine, don't run anything": a verb said not to be done is not the request's action
 _NEGATED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without)\s+(?:even\s+|actually\s+|yet\s+)?$")
 # "talk to the daemon": the Docker daemon as a noun, not "run it as a daemon" (-d)
@@ -127,6 +128,13 @@ def _many_running(tag: str, cue: str, start: int, end: int, scan: str) -> list[t
     if cue != "running container" or not _FIELDS_AFTER.match(scan, end):
         return [(tag, cue, start, end)]
     return [("s:running", "running", start, start + 7), ("o:container", "container", end - 9, end)]
+
+
+def _inside_first(m) -> bool:
+    """"80이랑 443을 각각 8000, 8443으로": images' own ports said first, then ports no image
+    uses: the later pair is the host's (otherwise the first pair is, "8082 and 8444 to 80")."""
+    return all(p in _CONTAINER_PORTS for p in m.group(1, 2)) and \
+        not any(p in _CONTAINER_PORTS for p in m.group(3, 4)) and not _SIDE_SAID.search(m.group())
 
 
 class Request:
@@ -371,8 +379,10 @@ class Request:
         for m in P["pairs"].finditer(self.scan):
             if self.lang == "en" and not self.has("m:port") and not _INSIDE_SAID.search(m.group()):
                 continue                # "9080 and 9443 (container side 80 and 443)" says ports
+            host, inside = (2, 0) if _inside_first(m) else (0, 2)
             for i in (1, 2):
-                self.values.setdefault("port", []).append((m.start(i), m.group(i), m.group(i + 2)))
+                self.values.setdefault("port", []).append(
+                    (m.start(i), m.group(i + host), m.group(i + inside)))
             self._mask(*m.span())
 
     def _port_count(self):

@@ -213,7 +213,7 @@ def entrypoint(req: Request) -> str | None:
     if not req.has("m:entrypoint"):
         return None
     for m in _ENTRY_VERB.finditer(req.low):
-        req.use_span(*m.span(1))        # "override", "swapped for": how, not what
+        req.use_span(*m.span(m.lastindex))  # "override", "swapped for": how, not what
     for at in req.where("m:entrypoint"):
         nxt = next((t for t in req.toks if t.start > at and not t.used and
                     (t.kind != "cue" or _program_word(t.low))), None)
@@ -226,7 +226,10 @@ def entrypoint(req: Request) -> str | None:
 _ENTRY_VERB = re.compile(r"\b(overrid(?:e|es|ing|den)|replac(?:e|ed|ing)|swap(?:s|ped|ping)?|"
                          r"chang(?:e|ed|ing))(?=\s+(?:the\s+|its\s+)?entry\s?point\b)|"
                          r"\bentry\s?point\s+((?:is\s+|gets\s+)?(?:overridden|replaced|swapped|changed)"
-                         r"(?:\s+(?:for|with|by|to))?)")
+                         r"(?:\s+(?:for|with|by|to))?)|"
+                         # "a weird entrypoint, override it with X": "it" is the entrypoint said
+                         r"\b((?:overrid(?:e|es|ing)|replac(?:e|es|ing)|swap(?:s|ping)?|chang(?:e|es|ing))"
+                         r"\s+(?:it|that)\s+(?:for|with|by|to)\b)")
 # "passing hello as the arg", "with 5 as its argument": what the entrypoint is given
 _ENTRY_ARGS = re.compile(r"\b(?:pass(?:ing)?|giv(?:e|ing)\s+it|with)\s+([^\s,]+(?:\s+[^\s,]+){0,3}?)\s+as\s+"
                          r"(?:the\s+|its\s+|an?\s+)?(?:arg(?:ument)?s?|param(?:eter)?s?)\b"

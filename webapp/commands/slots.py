@@ -94,6 +94,8 @@ def inside(req: Request) -> bool:
 
 def _noun_suffix(req: Request, tok: Tok) -> str:
     """The particle after a name, or after "컨테이너" following it ("app 컨테이너에서")."""
+    if tok.suffix.startswith("컨테이너"):       # "worker컨테이너에서": the noun typed on
+        return _CONTAINER_THEN.match(tok.suffix).group(1)
     m = _CONTAINER_THEN.match(req.low, tok.end + len(tok.suffix)) or \
         _DETACHED_PARTICLE.match(req.low, tok.end + len(tok.suffix))
     return m.group(1) if m and not tok.suffix else tok.suffix
