@@ -344,6 +344,8 @@ WORDISH = st.lists(st.one_of(st.sampled_from(
 def test_translate_never_raises_and_what_it_proposes_stays_sandboxed(text, lang, context):
     answer = translate(text, lang, context=context)
     assert isinstance(answer, dict)
+    # every answer says something: a command, a question, or a concept page
+    assert answer.get("command") or answer.get("clarify") or answer.get("concept"), (text, answer)
     command = answer.get("command")
     if isinstance(command, str) and not answer.get("template"):
         _check_text(command)
