@@ -89,7 +89,9 @@ _VM = re.compile(r"\bvms?\b|virtual machine|가상\s*머신|\bvm")
 _CONTAINER = re.compile(r"container|컨테이너")
 _COMPARE = re.compile(r"differ|차이|\bvs\b|versus|비교|compare")
 _EXPLAIN = {"explain", "describe", "define", "tell me about"}
-_IMPERATIVE_BEFORE = re.compile(r"[?.!,;]\s*(?:(?:please|just|so|then|ok|okay)[\s,]+)?$")
+_ASKING = {"what", "which", "how", "where", "who"}     # cues that open a question, not a request
+# the action opens the text or follows a sentence: "build what's in this dir" is a request
+_IMPERATIVE_BEFORE = re.compile(r"(?:^|[?.!,;])\s*(?:(?:please|just|so|then|ok|okay)[\s,]+)?$")
 _DOCKER_FIRST = re.compile(r"^(?:docker|도커)\s+")
 
 
@@ -130,7 +132,7 @@ def _is_request(req: Request) -> bool:
     if _HOW_TO.search(req.low) and req.actions() and req.has("m:deictic"):
         return True                 # "how do I attach it to a network?": an action on one of theirs
     if any(_IMPERATIVE_BEFORE.search(req.low, 0, at) and cue not in _EXPLAIN
-           for _, cue, at in req.actions()):
+           and (at or cue not in _ASKING) for _, cue, at in req.actions()):
         return True                 # "what's on lab-net? inspect it": a question, then the request
     if req.has("m:last") or req.has("m:first"):
         return True                 # "what was the newest container?": the user's own

@@ -246,6 +246,10 @@ def build_run_or_other(req: Request, cue: str | None) -> Plan:
     return build_run(req, cue)
 
 
+# "its mounts, everything": a field named with "everything" is one example of the whole record
+_WHOLE_RECORD = ("everything", "and all", "etc", "and so on", "the works", "all of it")
+
+
 def build_inspect(req: Request, cue: str | None) -> Plan:
     plan = Plan("inspect")
     names = list(dict.fromkeys(slots.take(t) for t in req.kinds("container", "name")))
@@ -257,7 +261,7 @@ def build_inspect(req: Request, cue: str | None) -> Plan:
     # "what ip and mounts does it have": two fields asked are the whole record
     asked = [template for words, template in L.INSPECT_FORMATS
              if (m := phrases(words).search(req.low)) and not _asked_then_inspect(req, m.end())]
-    if len(asked) == 1:
+    if len(asked) == 1 and not phrases(_WHOLE_RECORD).search(req.low):
         plan.opt("format", asked[0])
     plan.opt("size", req.has("m:size"))
     plan.args = names + images

@@ -217,11 +217,21 @@ def _fix_unknown_flag(argv, i, command, suggestion, fixes) -> list[str] | None:
         return _replace(argv, i, f"-{name}{eq}{value}")
     if not found:
         return None
+    if not eq and _valueless(argv, i) and not command.by_long[found].is_bool:
+        found = _close_switch(command, name) or found    # "ps --lats": --latest, not --last N
     if _switch_given(command, argv, found, i):     # "-d --detatch": said twice, once misspelt
         fixes.append(corr(f"--{name}", "", "flag"))
         return argv[:i] + argv[i + 1:]
     fixes.append(corr(f"--{name}", f"--{found}", "flag"))
     return _replace(argv, i, f"--{found}{eq}{value}")
+
+
+def _valueless(argv: list[str], i: int) -> bool:
+    return i + 1 >= len(argv) or argv[i + 1].startswith("-")
+
+
+def _close_switch(command, name: str) -> str | None:
+    return suggest.closest(name, [long for long, flag in command.by_long.items() if flag.is_bool], 0.6)
 
 
 def _switch_given(command, argv: list[str], long: str, i: int) -> bool:

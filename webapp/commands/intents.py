@@ -259,6 +259,10 @@ def _implicit(req: Request) -> str:
         return "run"
     if req.kinds("image") and has_program(req) and not slots.existing(req):
         return "run"                    # "ubuntu 22.04, cat /etc/os-release": no verb needed
+    if any(req.has(h) for h in RUN_HINTS) and not slots.existing(req) and any(
+            req.values.get("port") or slots.adjacent_noun_after(req, t) == "container"
+            for t in req.kinds("name")):
+        return "run"            # "detached my-gateway with 8080:8080", "a throwaway curl container"
     if req.has("m:webserver"):
         return "run"
     if (req.has("m:shell") or req.has("m:interactive")) and (slots.existing(req) or slots.inside(req)):

@@ -26,7 +26,8 @@ KNOWN_PORTS = {
 PUBLISHED_IMAGES = {"jellyfin": "jellyfin/jellyfin", "vaultwarden": "vaultwarden/server",
                     "portainer": "portainer/portainer-ce",
                     "prometheus": "prom/prometheus", "gitea": "gitea/gitea",
-                    "uptime-kuma": "louislam/uptime-kuma", "pihole": "pihole/pihole"}
+                    "uptime-kuma": "louislam/uptime-kuma", "pihole": "pihole/pihole",
+                    "curl": "curlimages/curl"}
 NAMESPACED_IMAGES = (*PUBLISHED_IMAGES.values(), "grafana/grafana")
 KNOWN_PORTS.update({"jellyfin/jellyfin": "8096", "vaultwarden/server": "80",
                     "grafana/grafana": "3000", "prom/prometheus": "9090",
@@ -199,7 +200,8 @@ CUES = {
     "a:pull": (("내려받", "다운로드", "다운받", "다운 받", "다운", "받아", "받기", "받을",
                 "가져와", "가져오", "당겨", "땡겨", "풀해", "풀 해", "pull"),
                ("pull", "pulls", "download", "downloads", "fetch", "grab", "get the image",
-                "get image", "get the latest")),
+                "get image", "get the latest", "pre-pull", "prepull", "pre-fetch", "prefetch",
+                "pre-download", "warm the cache with", "warm up the cache with")),
     "a:push": (("푸시", "푸쉬", "업로드", "올려", "올리", "허브로 보내", "레지스트리로 보내",
                 "레지스트리에 보내"),
                ("push", "pushes", "upload", "uploads", "publish the image", "publish image",
@@ -221,7 +223,7 @@ CUES = {
                    "mountpoint", "mount point", "configured", "live on disk", "lives on disk",
                    "located", "knows about", "know about", "everything about", "all about",
                    "dig into", "details on", "details of", "look inside", "what is in",
-                   "what's in", "deep dive", "under the hood")),
+                   "what's in", "what is inside", "its config", "deep dive", "under the hood")),
     "a:build": (("빌드", "도커파일로", "도커 파일로", "dockerfile로"),
                 ("build", "builds", "rebuild", "rebuilds", "re-build", "make an image", "dockerfile", "compile", "into an image",
                  "into a docker image", "into an docker image")),

@@ -25,8 +25,9 @@ _WRAPPER = re.compile(r"[\w.]*\(?\{([^{}]*)\}\)?")
 _LIST_ITEM = re.compile(r"'[^']*'|\"[^\"]*\"|[^,\[\]\s]+")
 _TRUE = {"true", "yes", "1", "on"}
 # "tool call: run …", "args: image=…": an agent's label before what it asks
-_LABEL = re.compile(r"\s*(?:tool[ _]?call|function(?:[ _]call)?|call|action|args|arguments|cmd|command"
-                    r"|invoke)\s*:\s*(?=\S)", re.I)
+# "agent> …": a prompt marker before it
+_LABEL = re.compile(r"\s*(?:(?:tool[ _]?call|function(?:[ _]call)?|call|action|args|arguments|cmd|command"
+                    r"|invoke)\s*:|[a-z][\w-]*>)\s*(?=\S)", re.I)
 
 
 def unlabel(text: str) -> str:
@@ -74,7 +75,7 @@ def _flag(m: re.Match) -> str:
 # ---------------------------------------------------------------------------
 
 _CALL_SHAPE = re.compile(
-    r"\s*(?:docker\s+)?([a-z_][\w.]*)\s*(?:\((.*)\)|((?:[\s,]+\w+\s*=\S.*)+))\s*;?\s*$", re.I | re.S)
+    r"\s*(?:docker\s+)?(?:([a-z_][\w.]*)\b\s*)?(?:\((.*)\)|((?:[\s,]*\w+\s*=\S.*)+))\s*;?\s*$", re.I | re.S)
 _CALL_ITEM = re.compile(r"[\s,]*(\w+)\s*[=:]\s*('[^']*'|\"[^\"]*\"|\[[^\]]*\]|\{[^}]*\}|[^,\s]+)")
 _NAME_PART = re.compile(r"[a-z]+|[A-Z][a-z]*")
 # the verbs of a function name, as docker's commands (with their object: images, networks…)
@@ -97,6 +98,8 @@ _CALL_ARGS = {"image": "image", "repository": "image", "repo": "image", "contain
               "args": "command", "path": "path", "context": "path", "network": "name",
               "volume": "name"}
 _ACTION_KEYS = ("action", "op", "verb")
+# keys naming the command's object whatever its kind: "target=web", "object=cache"
+_TARGET_KEYS = {"target", "object", "resource"}
 _PAIR_FLAGS = {"env", "label"}
 _JOINED_PAIRS = re.compile(r"[a-z_][\w.-]*=[^,=]*(?:,\s*[a-z_][\w.-]*=[^,=]*)+", re.I)
 _BOOLS = {"true": True, "false": False, "none": None, "null": None}
@@ -114,7 +117,7 @@ def tool_call(text: str) -> str | None:
     if items is None:
         return None
     args, kwargs = items
-    name = _call_command(m.group(1), kwargs)
+    name = _call_command(m.group(1) or "", kwargs)
     if name not in grammar.COMMANDS:
         return None
     return " ".join(map(shlex.quote, ["docker", *_call_argv(grammar.COMMANDS[name], args, kwargs)]))
@@ -167,8 +170,11 @@ def _call_command(func: str, kwargs: dict) -> str | None:
     parts = [p.lower() for p in _NAME_PART.findall(func)]
     for key in _ACTION_KEYS:
         if isinstance(kwargs.get(key), str):
-            parts.append(kwargs.pop(key).lower())
+            parts += [p.lower() for p in _NAME_PART.findall(kwargs.pop(key))]    # "volume.inspect"
     verb = next((_CALL_VERBS[p] for p in parts if p in _CALL_VERBS), None)
+    if verb is None:     # "cmd=stop target=web": the command key holding a bare verb
+        key = next((k for k in ("command", "cmd") if str(kwargs.get(k, "")).lower() in _CALL_VERBS), None)
+        verb = _CALL_VERBS[kwargs.pop(key).lower()] if key else None
     obj = next((_CALL_OBJECTS[p] for p in parts if p in _CALL_OBJECTS), None)
     if verb is None:
         return None
@@ -234,11 +240,12 @@ def _call_flag(cmd, key: str):
 
 def _arg_kind(cmd, key: str) -> str | None:
     kinds = {a.kind for a in cmd.args}
-    kind = _CALL_ARGS.get(key) or ("container" if key in ("name", "id") else None)
+    kind = _CALL_ARGS.get(key)
+    if key in _TARGET_KEYS or (kind is None and key in ("name", "id")):
+        return cmd.args[0].kind if cmd.args else None
     if kind in kinds:
         return kind
-    return "name" if kind in ("container", "image", "network", "volume", "name") and "name" in kinds \
-        else None
+    return "name" if kind in ("container", "image", "network", "volume") and "name" in kinds else None
 
 
 def _words(value, kind: str) -> list[str]:

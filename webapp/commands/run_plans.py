@@ -114,6 +114,7 @@ def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
     run_cmd, shell = _inner_command(req, cue, image)
     if entry and not run_cmd:
         run_cmd = entry_args(req)
+    run_cmd = run_cmd or _url_argument(req)
     if shell and entry and entry.rsplit("/", 1)[-1] in L.SHELLS and len(run_cmd) == 1 \
             and run_cmd[0] in L.SHELLS:
         run_cmd = []                    # the entrypoint is the shell asked for
@@ -134,11 +135,19 @@ def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
     return plan
 
 
+_WITH_IMAGE = re.compile(r"\s+(?:with|using|from|based\s+on)\s+(?:the\s+)?(?:image\s+)?")
+
+
 def _container_called(req: Request):
     """"postgres:15 이미지로 db2 컨테이너 만들어서": with the image said, a new word right before
     "컨테이너" is the new container's name (in English "a redis cache container" describes)."""
-    if req.lang != "ko" or not slots.images(req):
+    images = slots.images(req)
+    if not images:
         return None
+    if req.lang != "ko":                # "serve docs-site with httpd:2.4": the name, then its image
+        starts = {t.start for t in images}
+        return next((t for t in req.kinds("name") if (m := _WITH_IMAGE.match(req.low, t.end)) and
+                     m.end() in starts and not slots.is_named(req, t)), None)
     nouns = {s for tag, _, s, _ in req.tags if tag == "o:container"}
     return next((t for t in req.kinds("name") if not t.suffix and
                  _SPACE.match(req.low, t.end).end() in nouns and not slots.is_named(req, t)), None)
@@ -201,10 +210,16 @@ def _said_interactive(req: Request) -> bool:
     return any(not cue.startswith("-") for cue in req.cues("m:interactive"))
 
 
+# Verbs that start anything, a server or a one-off job alike
+_PLAIN_START = {"launch", "launches"}
+
+
 def _background(req: Request, cue: str | None, image: str, shell: bool) -> bool:
     """-d: asked for, or a server brought up with "띄워줘" / "spin up"."""
     server = repo(image) not in L.NOT_SERVERS and not image.startswith("<")
     verbs = set(req.cues("a:run")) | set(req.cues("a:start")) | set(req.cues("a:push")) | {cue}
+    if verbs & BG_VERBS <= _PLAIN_START:    # "launch ledger:debug": a known server, or one reached on a port
+        server = repo(image) in L.KNOWN_PORTS or server and bool(req.values.get("port") or req.hosts)
     return req.has("m:detach") or (bool(verbs & BG_VERBS) and server and not shell
                                    and not req.has("m:interactive"))
 
@@ -321,10 +336,20 @@ def env_options(plan: Plan, req: Request, flag: str, image: str | None = None):
         plan.opt("label", "<key>=<value>")
 
 
+def _mount_spec(tok) -> bool:
+    return ":/" in tok.low and "://" not in tok.low       # a URL is no mount
+
+
+def _url_argument(req: Request) -> list[str]:
+    """"a curl container that hits http://api:8080/health": a URL is what the image's own
+    program is given."""
+    return [slots.take(t) for t in slots.paths(req) if "://" in t.low and not t.used][:1]
+
+
 def _mount_options(plan: Plan, req: Request):
-    specs = [req.word(t) for t in slots.paths(req) if ":/" in t.low and not t.used]
+    specs = [req.word(t) for t in slots.paths(req) if _mount_spec(t) and not t.used]
     for tok in slots.paths(req):
-        if ":/" in tok.low:
+        if _mount_spec(tok):
             tok.used = True
     specs += _host_paths(req)
     for source, target, _ in req.hosts:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 # "the exited ones", "stopped containers": several of a state said in the plural
 _PLURAL = re.compile(r"\b(?:ones|containers)\b")
-_IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?$")
+# "in container web1": the noun before a name says it exists already
+_IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?(?:container\s+)?$")
 # "exec redis-cli ping on cache-01": with exec's own verb, "on" names where it runs too
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|my\s+|our\s+)?$")
 _EXEC_VERBS = {"exec", "execute", "executes", "executing"}
@@ -85,7 +86,7 @@ def inside(req: Request) -> bool:
     for tok in req.kinds("container", "name", "image", free=False):
         if tok.kind == "image" and not (req.ctx.containers and req.ctx.pool(None, {repo(req.word(tok))})):
             continue
-        before = req.low[max(0, tok.start - 10):tok.start]
+        before = req.low[max(0, tok.start - 20):tok.start]
         if _IN_BEFORE.search(before) or _INSIDE_SUFFIX.match(_noun_suffix(req, tok)) or \
                 (_ON_BEFORE.search(before) and any(c in _EXEC_VERBS for c in req.cues("a:exec"))):
             return True

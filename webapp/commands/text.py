@@ -40,6 +40,8 @@ _OUTPUT_OF = re.compile(r"(?<=[A-Za-z0-9])'s\s+(?:console\s+)?output\b", re.I)
 # "I'm new": the learner is new, nothing is to be created
 _I_AM_NEW = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:(?:very|totally|pretty|quite)\s+)?new\b", re.I)
 
+# "go ahead and stop it", "feel free to prune": leave to act, never a name or a program
+_GO_AHEAD = re.compile(r"\b(?:go\s+ahead\s+and|feel\s+free\s+to)\s+(?=[a-z])", re.I)
 
 # "pause? no, just stop it", "run redis, wait, scratch that, run valkey": the request as
 # corrected, the last one said
@@ -60,6 +62,27 @@ _VERBS = frozenset(phrase for kind, (_, en) in L.CUES.items() if kind.startswith
     "information", "ip", "metadata", "mountpoint", "stderr", "stdout", "low-level", "log", "logs",
     "ps", "ls", "printed", "located", "stored", "new", "session", "shell", "terminal", "what",
     "which", "tags"}
+
+# "called dash... no wait it's dashboards", "web-1, I mean web-2": a name said again replaces
+# the one before it (a verb said again is _MEANT's, a new request _CORRECTED's)
+_RENAMED = re.compile(r"\b([A-Za-z0-9][\w.-]*?)(?:\.{2,}|…|\s*[,;—–]|\s+-+)\s*(?:(?:no+\s+)?wait(?:\s+no)?"
+                      r"|(actually)|(?:(?:sorry|i\s+mean|or\s+rather)[,]?))\s+(?:it\s+is\s+|its\s+)?"
+                      r"([A-Za-z0-9][\w.:-]*\w)(?=[\s,.;!?]|$)", re.I)
+_RENAME_CUES = ("wait", "actually", "sorry", "mean", "rather")
+_NOT_NAMES = frozenset({"it", "its", "the", "that", "this", "them", "a", "an", "not", "no", "i", "we",
+                        "you", "just", "instead", "rather", "make", "scratch", "never", "all", "both",
+                        "only", "please", "and", "or", "but", "one", "do", "don't", "dont", "let", "wait"})
+
+
+def _renamed(m: re.Match) -> str:
+    said, weak, name = m.groups()
+    # "actually" also brings a new value ("run redis, actually detached"): only a name like the first
+    if weak and not (name[:2].lower() == said[:2].lower() or _NAMEY.search(name)):
+        return m.group()
+    return m.group() if name.lower() in _NOT_NAMES or name.lower() in _VERBS else name
+
+
+_NAMEY = re.compile(r"[\d.:-]")
 
 
 def _meant(m: re.Match) -> str:
@@ -84,6 +107,30 @@ _SPEAKER_LEAD = re.compile(
     + _SPEAKER + r"\s+(?:(?:asked|asks|posted|wrote|writes|said|says|wonders|wondered)(?:\s+(?:me|us))?\s*:\s+"
     r"|(?:wants|needs|would\s+like|asked\s+(?:me|us)|asks\s+(?:me|us))\s+(?:me\s+|us\s+)?to\s+(?=\w))", re.I)
 
+# "I'm in the lab, …", "Hi! Our on-call runbook says to …", "the sheet says: …": where the user
+# is and what a page told them is background; the request is what follows
+_SETTING = (r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|at|on)\s+(?:(?:the|a|an|my|our)\s+)?"
+            r"[a-z]+(?:\s+[a-z]+)?\s*[,;.]\s+")
+_SOURCE = (r"(?:(?:the|my|our|this|a)\s+)?(?:[\w-]+\s+){0,2}?(?:work)?(?:sheet|handout|tutorial|guide|"
+           r"docs?|book|exercise|assignment|slides?|instructions?|runbook|playbook|readme|course|wiki|"
+           r"ticket)\s+(?:says?|said|tells?\s+(?:me|us)|wants\s+(?:me|us))\s*(?:to\s+|:\s*)?")
+_SOURCE_LEAD = re.compile(r"^(?:" + _SETTING + "(?:" + _SOURCE + r")?|(?:.{0,40}?[.!?]\s+)?" + _SOURCE + ")",
+                          re.I)
+# "it says 'now run the container'": the instruction quoted is the request
+_SAYS_QUOTE = re.compile(r"^it\s+(?:says?|said)\s*:?\s*([\"'])(.+?)\1", re.I)
+# "… there's no name on the sheet": the user does not know the name either ("which one?" asks)
+_NO_NAME = re.compile(r"there\s+is\s+no\s+name\b[^.?!]*[.?!]*", re.I)
+
+# "TASK step 2/5: …", "subtask 3 of 7 - …": an agent's place in its plan, not a value
+_PLAN_STEP = re.compile(r"^\W*(?:(?:task|subtask|job)\s+)?(?:step|task|subtask)\s*#?\s*\d+\s*(?:/|of)\s*\d+"
+                        r"\s*[:.)\]-]+\s*", re.I)
+# "size-wise", "cpu-wise": talk for the word before it
+_WISE = re.compile(r"(?<![\w.-])([a-z]+)-wise(?![\w-])", re.I)
+
+
+def _source(m: re.Match) -> str:
+    return m.group() if m.end() == len(m.string) else ""
+
 
 def _corrected(m: re.Match) -> str:
     """The earlier request goes; its object stays when the correction points at it."""
@@ -100,8 +147,24 @@ def _heading(m: re.Match) -> str:
     return m.group() if m.group(1).lower() in _HEADING_WORDS else f"container {m.group(1)}: "
 
 
+def _framing(text: str) -> str:
+    """A plan step, where the user is, what a page says, "go ahead and", "-wise", a name said
+    again: talk around the request (the rarer ones only looked for when a word of theirs is there)."""
+    text = _SAYS_QUOTE.sub(r"\2", _SOURCE_LEAD.sub(_source, _PLAN_STEP.sub("", text, count=1), count=1), count=1)
+    low = text.lower()
+    if "-wise" in low:
+        text = _WISE.sub(r"\1", text)
+    if "no name" in low:
+        text = _NO_NAME.sub("", text)
+    if "ahead" in low or "free to" in low:
+        text = _GO_AHEAD.sub("", text)
+    if any(cue in low for cue in _RENAME_CUES):
+        text = _RENAMED.sub(_renamed, text)
+    return text
+
+
 def _talk(text: str) -> str:
-    text = _SPEAKER_LEAD.sub("", _ERROR_LEAD.sub("", text, count=1), count=1)
+    text = _framing(_SPEAKER_LEAD.sub("", _ERROR_LEAD.sub("", text, count=1), count=1))
     text = _CORRECTED.sub(_corrected, _MEANT.sub(_meant, text))
     text = _LABEL.sub(_unlabel, text)
     text = _HEADING.sub(_heading, text, count=1)
@@ -116,13 +179,18 @@ _HOW_TO_LEAD = re.compile(
     r"\b(?:what\s+is\s+the\s+(?:docker\s+)?(?:command|cmd)\s+(?:to|for)|what\s+(?:docker\s+)?"
     r"command\s+(?:do|would|should|can)\s+i\s+(?:use|run|type)\s+to|is\s+there\s+a\s+"
     r"(?:way|command)\s+to|what\s+do\s+i\s+(?:type|run)\s+to"
-    r"|(?:give|tell|show|send|write)\s+(?:me|us)\s+(?:the|a)\s+(?:docker\s+)?(?:command|cmd)\s+(?:to|for))\s+"
+    r"|(?:give|tell|show|send|write)\s+(?:me|us)\s+(?:the|a)\s+(?:docker\s+)?(?:command|cmd)\s+(?:to|for)"
+    r"|(?:show|teach)\s+(?:me|us)\s+how\s+(?:to|(?:do|can)\s+(?:i|we)))\s+"
     # "…, 명령어 부탁드립니다": asking for the command, not a command to run inside
     r"|(?:명령어|커맨드)\s*(?:좀\s*)?(?:부탁|알려|가르쳐)"
     # an agent's "Return only the command.", "reply with just the cmd": how to answer
     r"|\b(?:(?:only|just)\s+)?(?:return|output|print|give(?:\s+me)?|reply\s+with|respond\s+with)\s+"
-    r"(?:(?:only|just|nothing\s+but)\s+)?the\s+(?:docker\s+)?(?:command|cmd)(?:\s+only)?"
+    r"(?:(?:only|just|nothing\s+but)\s+)?(?:the|one|a(?:\s+single)?)\s+(?:docker\s+)?(?:command|cmd)(?:\s+only)?"
     r"(?=[\s.!,;]*(?:$|nothing\b|no\b))[.!]*", re.I)
+
+# "…, what do i type?": the request said first, the question after it only asks how
+_ASK_AFTER = re.compile(r"[,;.]?\s*(?:so\s+)?what\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:type|run|enter|write)"
+                        r"(?:\s+(?:here|then|for\s+(?:that|this|it)))?\s*[?.!]*\s*$", re.I)
 
 
 _QUOTES = str.maketrans(dict(zip("“”‘’`", "\"\"''\"")))
@@ -139,6 +207,8 @@ def normalise(text: str) -> str:
     text = _IS.sub(r"\1 is", text)
     text = spell_out(_talk(text))
     text = _HOW_TO_LEAD.sub("", text)
+    if "what" in text.lower():
+        text = _ASK_AFTER.sub("", text, count=1)
     text = _POSSESSIVE.sub("", text)
     text = _QUOTED_WORD.sub(lambda m: m.group(1) or m.group(2), text)
     text = _BRACKETED.sub(lambda m: m.group(1) or m.group(2), text)

@@ -32,6 +32,7 @@ This module holds the public entry points and the order of the readers. The part
 """
 from __future__ import annotations
 
+import re
 import shlex
 from typing import TYPE_CHECKING
 
@@ -79,10 +80,26 @@ def _translate(text: str, lang: str, ctx: Ctx) -> dict:
     if INJECTION.search(text.lower()):
         raise Ask("injection")
     text, tool = as_docker(text)
-    answer = _read(text, lang, ctx)
+    answer = _read(_unrejected(text), lang, ctx)
     if tool and answer.get("command"):    # said to the learner, never silently
         answer["corrections"].insert(0, corr(tool, "docker", "tool"))
     return answer
+
+
+# "my friend typed docker run -p 80 but I want …": a command someone gave, which the words
+# after it replace rather than change
+_REJECTED = re.compile(r"\b(?:typed|wrote|said|says|suggested|gave me|showed me|told me(?: to run)?|tried)"
+                       r"\s+[`'\"]?(docker\s[^`'\",]*?)[`'\"]?,?\s+but\s+(?=(?:i|we)\b)", re.I)
+
+
+def _unrejected(text: str) -> str:
+    """The rejected command's options dropped; its command and operands are still meant."""
+    m = _REJECTED.search(text) if " but " in text else None
+    typed_cmd = parser.parse(m.group(1)) if m else None
+    if typed_cmd is None or typed_cmd.command is None:
+        return text
+    kept = ["docker", *typed_cmd.command.name.split(), *(a.value for a in typed_cmd.args + typed_cmd.rest)]
+    return text[:m.start(1)] + shlex.join(kept) + text[m.end(1):]
 
 
 def _read(text: str, lang: str, ctx: Ctx) -> dict:
@@ -113,8 +130,9 @@ def _changed(command: str, words: str, lang: str, ctx: Ctx) -> dict | None:
     typed_cmd = parser.parse(base["command"]) if base and base["command"] else None
     if typed_cmd is None or not typed_cmd.ok:
         return None
-    argv = render_argv(typed_cmd)
-    head = argv[:len(argv) - len(typed_cmd.rest)]
+    # the typed options stay out of the words' reading, so an option the words restate
+    # ("-p 80 … but on localhost:3000") replaces the typed one when they are merged
+    head = ["docker", *typed_cmd.command.name.split(), *(a.value for a in typed_cmd.args)]
     changed = finish(_plan(Request(f"{shlex.join(head)} {words}", lang, ctx)), lang)
     got = parser.parse(changed["command"] or "")
     if not got.ok or got.command.name != typed_cmd.command.name:
