@@ -105,8 +105,11 @@ def init_app(app: Flask):
         parse(app.config[key])          # a bad value is a start-up error, not a 500 later
     limiter = Limiter(key_func=_key, application_limits=[lambda: current_app.config["RATE_API"]],
                       application_limits_exempt_when=_not_api)
+    # after_request hooks run last-registered first: ours is registered before the limiter's
+    # header injection so that it runs after it, and the Retry-After of a run-budget 429 is the
+    # run budget's (the limiter's own would be the API window's, a second off or more)
+    app.after_request(_retry_after_header)
     limiter.init_app(app)
     app.extensions["gorae.limiter"] = limiter
     app.before_request(_check_run)
     app.register_error_handler(RateLimitExceeded, _on_exceeded)
-    app.after_request(_retry_after_header)
