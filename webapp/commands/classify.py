@@ -129,7 +129,7 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|acting|behaving|looks?|looking|s
                          r"(?:\s+(?:really|very|kinda|a\s+bit|super))?$")
 _NAME_IS = re.compile(r"\bname\s+(?:is|was)$")
 _HEADING = re.compile(r"\s*:\s")
-_FIELD_WORDS = frozenset(w for words, _ in L.INSPECT_FORMATS for w in words)
+FIELD_WORDS = frozenset(w for words, _ in L.INSPECT_FORMATS for w in words)
 _OWNER_AUX = re.compile(r"\b(?:does|did|do|is|was)$")
 _OWNER_VERB = re.compile(r"\s+(?:have|has|got|get|use|using|own)\b")
 _VERSION_GAP = re.compile(r"\s*(?:(?:version|tag)\s+)?v?\d+(?:\.\d+)*\s+|\s+")
@@ -171,10 +171,10 @@ def _en_name(req: Request, tok: Tok) -> bool:
 def _field_owner(req: Request, tok: Tok, before: str) -> bool:
     """"api's ip", "what IP does web have": whose detail a question asks for."""
     gap = _SPACES.match(req.low, tok.end)
-    if gap and any(t == "a:inspect" and s == gap.end() and c in _FIELD_WORDS for t, c, s, _ in req.tags):
+    if gap and any(t == "a:inspect" and s == gap.end() and c in FIELD_WORDS for t, c, s, _ in req.tags):
         return True
     return bool(_OWNER_AUX.search(before) and _OWNER_VERB.match(req.low, tok.end)) and any(
-        t == "a:inspect" and c in _FIELD_WORDS and e <= tok.start for t, c, _, e in req.tags)
+        t == "a:inspect" and c in FIELD_WORDS and e <= tok.start for t, c, _, e in req.tags)
 
 
 def _heading_name(req: Request, tok: Tok, before: str) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as L
 from .answers import result
+from .classify import FIELD_WORDS
 from .cues import asks_help
 from .programs import has_program
 from .text import HANGUL
@@ -93,6 +94,8 @@ _ASKING = {"what", "which", "how", "where", "who"}     # cues that open a questi
 # the action opens the text or follows a sentence: "build what's in this dir" is a request
 _IMPERATIVE_BEFORE = re.compile(r"(?:^|[?.!,;])\s*(?:(?:please|just|so|then|ok|okay)[\s,]+)?$")
 _DOCKER_FIRST = re.compile(r"^(?:docker|도커)\s+")
+# a count, a port or a time said with the question: "how do I see the last 10 mins of logs"
+_VALUE_SLOTS = ("port", "count", "since", "until", "lines")
 
 
 def concept(req: Request) -> dict | None:
@@ -122,8 +125,10 @@ def _subject(req: Request) -> str | None:
 
 def _is_request(req: Request) -> bool:
     """A question that is really a request: "what's running?", "what images do I have?"."""
-    if req.values.get("port") or req.values.get("count") or req.kinds("container", "kv", "path"):
+    if any(req.values.get(slot) for slot in _VALUE_SLOTS) or req.kinds("container", "kv", "path"):
         return True
+    if req.kinds("name") and any(a == "inspect" and c in FIELD_WORDS for a, c, _ in req.actions()):
+        return True                 # "orbit 컨테이너 아이피가 뭐야?": a detail of one of theirs
     if any(t.startswith("s:") for t, _, _, _ in req.tags) or asks_help(req):
         return True
     if _HOW_TO.search(req.low) and req.kinds("image", "name") and (

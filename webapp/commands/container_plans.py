@@ -36,6 +36,7 @@ _NAMED_LIKE = re.compile(r"\b(?:named|called)\s+(?:something|anything)\s+(?:with
                          r"['\"]?([a-z0-9][a-z0-9_.-]*)")
 # "멈춘 컨테이너도", "even the dead ones": stopped ones as well as the rest
 _INCLUSIVE = re.compile(r"(?:컨테이너|것|거|애)들?(?:도|까지)|\b(?:even|too|also|as well|includ(?:e|ing))\b|포함")
+_INCLUDED = re.compile(r"\b(?:even|includ(?:e|ed|ing))\b|포함")
 _AGAIN = re.compile(r"\b(?:again|once more)\b")
 _SENTENCE_END = re.compile(r"[.?!;]\s")
 _SIGNAL = re.compile(r"\b(sig(?!nal)[a-z0-9]+)\b|\b(?:signal|시그널|신호)\s*(\d{1,2})\b")
@@ -107,8 +108,10 @@ def build_ps(req: Request, cue: str | None) -> Plan:
     inclusive = status == "exited" and (bool(_INCLUSIVE.search(req.low)) or _told_before(req))
     every = inclusive or req.has("m:all") and (not status or any(
         c not in L.QUANTIFIERS for c in req.cues("m:all")))
-    # -n and -l list every state already
-    plan.opt("all", every and not (req.has("m:last") or req.first("count")))
+    # -n and -l list every state already ("stopped ones too"); "N newest, stopped ones
+    # included" / "even stopped" still spells -a
+    said = bool(req.first("count") and _INCLUDED.search(req.low))
+    plan.opt("all", every and (said or not (req.has("m:last") or req.first("count"))))
     if status and not every:
         plan.opt("filter", f"status={status}")
     for kv in slots.kvs(req, FILTER_KEYS):
@@ -269,12 +272,17 @@ def build_inspect(req: Request, cue: str | None) -> Plan:
 
 
 _ONE_AFTER = re.compile(r"\s+(?:one|container|" + "|".join(L.GENERIC_NOUNS) + r")\b")
+# "the one running the acme/ledger image", "the container from postgres": the image said of a container
+_ONE_BEFORE = re.compile(r"\b(?:one|container|" + "|".join(L.GENERIC_NOUNS) + r")\s+(?:that\s+(?:is\s+)?|"
+                         r"which\s+(?:is\s+)?)?(?:running|runs|using|uses|from|based\s+on|"
+                         r"(?:built|created|made|started)\s+from)\s+(?:the\s+)?(?:image\s+)?$")
 
 
 def _a_container(req: Request, tok) -> bool:
-    """"my nginx one", "the redis container": an image word that describes one of the
-    caller's containers."""
-    return bool(_ONE_AFTER.match(req.low, tok.end) and
+    """"my nginx one", "the redis container", "the one running redis": an image word that
+    describes one of the caller's containers."""
+    return bool((_ONE_AFTER.match(req.low, tok.end) or
+                 _ONE_BEFORE.search(req.low, max(0, tok.start - 48), tok.start)) and
                 req.ctx.pool(None, {repo(req.word(tok))}))
 
 

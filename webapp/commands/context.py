@@ -23,7 +23,7 @@ def repo(ref: str) -> str:
 
 
 class Ctx:
-    """The containers (name, image, status, created) and images a request may refer to."""
+    """The containers (name, image, status, created), images and networks a request may refer to."""
 
     def __init__(self, context):
         context = context if isinstance(context, dict) else {}
@@ -32,6 +32,8 @@ class Ctx:
         self.names = [str(c["name"]) for c in self.containers]
         self.images = [str(i) for i in context.get("images") or []]
         self.repos = {repo(i) for i in self.images}
+        self.networks = {str(n.get("name") if isinstance(n, dict) else n)
+                         for n in context.get("networks") or []} - {"None"}
 
     @staticmethod
     def state(c: dict) -> str:

@@ -241,7 +241,8 @@ _PURPOSE_EN = re.compile(r"\b(?:so\s+(?:that\s+)?(?:i|we|you|they|it)\s+(?:can|c
                          r"(?:around|about)"
                          r"|to\s+(?:poke|mess|play|snoop|tinker|fiddle|muck)\s+(?:at|with)"
                          # "give it 30 secs to clean up": what the grace period is for
-                         r"|(?<=\d)\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:to|for)"
+                         # ("the last 10 mins for the api container": whose logs, not a purpose)
+                         r"|(?<=\d)\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:to|for(?!\s+(?:the|my|a|an|our|that|this)\s))"
                          r"(?=\s+(?:it\s+to\s+)?[a-z]))\b[^,.;!?]*")
 _PURPOSE_KO = re.compile(r"[가-힣]*(?:게|도록)(?![가-힣])|[가-힣]*\s*수\s*있(?:게|도록)")
 _IN_IT = re.compile(r"\s*(?:inside|in)\s+(?:it|there)\b")

@@ -385,7 +385,10 @@ def _fix_swap(parsed, argv, command, ctx, fixes) -> list[str] | None:
     if command.name not in ("network connect", "network disconnect") or len(parsed.args) != 2:
         return None
     a, b = (x.value for x in parsed.args)
-    swapped = (a in ctx.names and b not in ctx.names) or ("net" in b.lower() and "net" not in a.lower())
+    if a in ctx.networks:
+        return None         # the caller's own network comes first already
+    swapped = b in ctx.networks or (a in ctx.names and b not in ctx.names) or \
+        ("net" in b.lower() and "net" not in a.lower())
     if not swapped:
         return None
     i, j = _index_at(argv, parsed.args[0].start), _index_at(argv, parsed.args[1].start)

@@ -531,6 +531,11 @@ CUES = {
                 # "…the volume as well": a follow-up, about what was said before
                 "as well", "too", "also")),
 }
+# Chat short forms of the object nouns ("its anon vols", "old imgs"): a cue holds for them too.
+_SHORT_NOUNS = {"volumes": "vols", "images": "imgs", "containers": "ctrs"}
+CUES = {tag: (ko, en + tuple(" ".join(_SHORT_NOUNS.get(w, w) for w in c.split())
+                             for c in en if _SHORT_NOUNS.keys() & set(c.split())))
+        for tag, (ko, en) in CUES.items()}
 
 # m:all cues that only quantify ("전부", "all"): with a state said ("멈춰있는 컨테이너 전부"),
 # they mean all of that state, not "including stopped" (-a).

@@ -88,6 +88,16 @@ _TALK = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:on|at|using|in)\s+(?
 # "our worker keeps eating the box. run it …", "our agent needs the socket: run …": a first
 # sentence or heading, when the request's verb follows
 _SITUATION = re.compile(r"(?:[^.?!:]|[.?!:](?!\s))*[.?!:](?=\s+\S)")
+# "… it says I need redis. could you give me the command to run it …": the sentences before
+# the one that asks are talk, whatever verbs they hold (none of them opening a sentence: "stop
+# web. can you also remove it?" gives two orders)
+_ASKS = re.compile(r"[.!?]\s+(?:(?:so|now|ok(?:ay)?|anyway)[\s,]+)?(?:(?:could|can|would|will)\s+(?:you|u)"
+                   r"|please|(?:give|show|tell)\s+me)\b")
+# "I keep getting 'port is already allocated'": an error quoted is talk, never a command to run
+_ERROR_BEFORE = re.compile(r"\b(?:getting|got|seeing|saw|hitting|hit|throws|threw|throwing)"
+                           r"(?:\s+(?:this|an?|the))?(?:\s+error)?\s*:?\s*$")
+_INSTEAD = re.compile(r"\binstead\b|\brather\b")
+_ORDER_BEFORE = re.compile(r"(?:^|[.!?;]\s+)(?:(?:please|just|so|then|ok|okay|hey|now)[\s,]+)*$")
 # "delete web1 after stopping it": an order of actions, not a reason
 _SEQUENCE = re.compile(r"(?:before|after)\s+[a-z]+ing\b")
 # "how much disk is each container eating?": a verb's form, never a name pointed at
@@ -158,6 +168,7 @@ class Request:
         self._dropped: set[int] = set()
         self.not_wanted: list[str] = []          # "nginx 말고": words said to be not meant
         self.situation = 0                       # end of a leading sentence that only describes
+        self.told = 0                            # end of the sentences before the one that asks
         self._read()
 
     # --- reading ------------------------------------------------------------
@@ -178,10 +189,20 @@ class Request:
         self._talk_options()
         self.tags = [t for t in tags if not (
             t[0].startswith(("a:", "s:")) and self.aside(t[2]) and t[2] >= self.situation)
+            and (t[2] >= self.told or not t[0].startswith(("a:", "s:")))
             and t[2] not in self._dropped and not (   # "…, I want to test some network settings"
                 t[0].startswith("o:") and any(p <= t[2] < q for p, q in reasons))]
         self._values()
+        self._old_ports()
         self._tokens()
+
+    def _old_ports(self):
+        """"nginx on 80 fails. run it on 8082 instead": a leading sentence's port is the one
+        replaced."""
+        ports = self.values.get("port", [])
+        if self.situation and _INSTEAD.search(self.low, self.situation) and \
+                any(v[0] >= self.situation for v in ports):
+            ports[:] = [v for v in ports if v[0] >= self.situation]
 
     def _background(self, tags: list) -> list[tuple[int, int]]:
         """"마운트 테스트 해보려는데, …", "I'm writing a dashboard, start …": a leading clause
@@ -202,9 +223,14 @@ class Request:
         acts = [t[2] for t in tags if t[0].startswith("a:") or t[0] == "m:shell"]
         spans = [s for s in reason_spans(self.low) if any(a < s[0] for a in acts) and not (
             _SEQUENCE.match(self.low, s[0]) and any(s[0] <= a < s[1] for a in acts))]
-        m = _SITUATION.match(self.low)
+        m = _SITUATION.match(self.scan)    # a quote's own stops end no sentence
         if m and not any(a < m.end() for a in acts) and any(a >= m.end() for a in acts):
             self.situation = m.end()
+        told = [m.start() + 1 for m in _ASKS.finditer(self.low)]
+        before = [a for a in acts if told and a < told[-1]]
+        if before and any(a >= told[-1] for a in acts) and not any(
+                _ORDER_BEFORE.search(self.low, 0, a) for a in before):
+            self.situation = self.told = told[-1]
         return spans
 
     def _talk_options(self):
@@ -275,7 +301,8 @@ class Request:
         for m in _QUOTED.finditer(self.text):
             inner = m.group(1) if m.group(1) is not None else m.group(2)
             if not _ONE_WORD.fullmatch(inner):
-                self.quoted.append((inner, m.start()))
+                if not _ERROR_BEFORE.search(self.low, 0, m.start()):
+                    self.quoted.append((inner, m.start()))
                 self._mask(*m.span())
 
     def _host_sources(self):

@@ -150,7 +150,19 @@ def _container_called(req: Request):
                      m.end() in starts and not slots.is_named(req, t)), None)
     nouns = {s for tag, _, s, _ in req.tags if tag == "o:container"}
     return next((t for t in req.kinds("name") if not t.suffix and
-                 _SPACE.match(req.low, t.end).end() in nouns and not slots.is_named(req, t)), None)
+                 _SPACE.match(req.low, t.end).end() in nouns and not slots.is_named(req, t)), None) \
+        or _called_as(req, images)
+
+
+_CONTAINER_NOUN = re.compile(r"\s*컨테이너(?:를|은|는)?\s*")
+
+
+def _called_as(req: Request, images: list):
+    """"mongo 컨테이너 notes-mongo로 켜줘": a word with 로 right after "IMAGE 컨테이너" is the
+    new container's name."""
+    after = {m.end() for t in images if not t.suffix and (m := _CONTAINER_NOUN.match(req.low, t.end))
+             and m.end() > m.start()}
+    return next((t for t in req.kinds("name") if t.start in after and t.suffix in ("로", "으로")), None)
 
 
 def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str], bool]:

@@ -39,7 +39,7 @@ _NAMING_SUFFIX = re.compile(r"(이?라는|이?란|이?라고)")
 # "cache01 이란 이름으로", "web 이라는 컨테이너": the naming particle typed apart from the name
 # "cache-big 이름 붙여서": the name, then the naming verb
 _NAMING_AFTER = re.compile(r"\s+(?:이?라는|이?란|이?라고)(?![가-힣])|\s+(?:으로|로)\s*이름"
-                           r"|\s+이름\s*(?:을\s*)?(?:붙|달|지어|줘|주)")
+                           r"|\s+이름\s*(?:으로|(?:을\s*)?(?:붙|달|지어|줘|주))")
 _NAMING_BEFORE = re.compile(r"(?<![a-z])(?:named|called|call\s+it|calling\s+it|name\s+(?:it|is|of)?|name:|"
                             r"container\s*[:=]|container\s+is|"
                             r"name\s*=|with the name|"

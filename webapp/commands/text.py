@@ -147,6 +147,12 @@ def _heading(m: re.Match) -> str:
     return m.group() if m.group(1).lower() in _HEADING_WORDS else f"container {m.group(1)}: "
 
 
+# "oh it's tally-worker with a dash": how the name is spelled, said after it
+_SPELLING_MARKS = ("dash", "hyphen", "underscore")
+_SPELLED = re.compile(r",?\s+(?:(?:spelled|spelt|written)\s+)?(?:with|using)\s+(?:a|an|the)\s+"
+                      r"(?:dash|hyphen|underscore|dot)(?:\s+(?:instead(?:\s+of\s+an?\s+\w+)?|in\s+it|not\s+an?\s+\w+))?\b", re.I)
+
+
 def _framing(text: str) -> str:
     """A plan step, where the user is, what a page says, "go ahead and", "-wise", a name said
     again: talk around the request (the rarer ones only looked for when a word of theirs is there)."""
@@ -160,6 +166,8 @@ def _framing(text: str) -> str:
         text = _GO_AHEAD.sub("", text)
     if any(cue in low for cue in _RENAME_CUES):
         text = _RENAMED.sub(_renamed, text)
+    if any(mark in low for mark in _SPELLING_MARKS):
+        text = _SPELLED.sub("", text)
     return text
 
 
@@ -189,7 +197,9 @@ _HOW_TO_LEAD = re.compile(
     r"(?=[\s.!,;]*(?:$|nothing\b|no\b))[.!]*", re.I)
 
 # "…, what do i type?": the request said first, the question after it only asks how
-_ASK_AFTER = re.compile(r"[,;.]?\s*(?:so\s+)?what\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:type|run|enter|write)"
+# ("…, what flag do I add?": the change said first)
+_ASK_AFTER = re.compile(r"[,;.]?\s*(?:so\s+)?what\s+(?:(?:flag|option|switch)s?\s+)?(?:do|should|would|can)\s+(?:i|we)\s+"
+                        r"(?:type|run|enter|write|add|use|put|append|need)"
                         r"(?:\s+(?:here|then|for\s+(?:that|this|it)))?\s*[?.!]*\s*$", re.I)
 
 
