@@ -33,6 +33,8 @@ _FUZZY_WORD = re.compile(r"[a-z][a-z0-9_.-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
 _SENTENCE_END = re.compile(r"\s*(?:[,.!?]|$)")
+# "connect the container billing to net1": a preposition ends the name as well
+_NAME_END = re.compile(r"\s*(?:[,.!?]|$)|\s+(?:to|from|into|onto|off)\b")
 _LABELS_PATH = re.compile(r"\s*[=:]\s*(?:(?:\.{1,2}|~)/?|/)(?:[\s,]|$)|\s*[=:]\s*(?:\.{1,2}|~)?/\w")
 _ASKS_OUTPUT = re.compile(r"\bwhat\s+(?:does|do|would|will|did|should)\s+\S")
 _PLURAL_AFTER = re.compile(r"\s+(?:containers|images|volumes|networks)\b")
@@ -47,7 +49,9 @@ _SUBJECT_AFTER = re.compile(
     r"|(?:(?:is|was|has\s+been|seems|looks)\s+)?"   # "x's hung": normalise drops the 's
     r"(?:still\s+|totally\s+|completely\s+|already\s+)?"
     r"(?:hung|stuck|frozen|wedged|unresponsive|crashed|broken|dead|down|running|stopped|exited|"
-    r"done|finished|misbehaving|flaky|glitchy|(?:acting|behaving)\s+[a-z]+)\b)")
+    r"done|finished|misbehaving|flaky|glitchy|(?:acting|behaving)\s+[a-z]+"
+    # "reports died, start it back up": an event said in the past, the same state
+    r"|died|went\s+down|(?:keeps\s+)?(?:crashing|dying))\b)")
 
 
 def kind(req: Request, tok: Tok) -> str:
@@ -209,7 +213,7 @@ def _inflected_name(req: Request, tok: Tok) -> bool:
     if _OUTPUT_AFTER.match(req.low, tok.end) or (_LOGS_OF.search(req.low, 0, tok.start) and
                                                   _noun_after(req, tok.end) is None):
         return True                     # "billing's output", "the logs of pricing": whose logs
-    if _SENTENCE_END.match(req.low, tok.end) and any(
+    if _NAME_END.match(req.low, tok.end) and any(
             t.startswith("o:") and not c.endswith("s") and req.low[e:tok.start] == " "
             for t, c, _, e in req.tags):
         return True                     # "inspect the container billing", not "containers eating?"

@@ -184,6 +184,33 @@ def participle(tag, scan: str) -> bool:
 
 _PLURALS = ("containers", "images", "networks", "volumes")
 
+# "ugh my build keeps failing", "friday deploy lol,": an action word as the subject of a
+# complaint (after a possessive or a day, before a verb of its state or a pause) is a noun
+_NOUN_BEFORE = re.compile(r"(?:\b(?:my|our|your|their|(?:today|tonight|tomorrow)(?:'?s)?|nightly|weekly|monday|"
+                          r"tuesday|wednesday|thursday|friday|saturday|sunday|weekend|prod)\s+)$")
+_NOUN_AFTER_EN = re.compile(r"\s*(?:[,.;!?]|\s(?:lol|lmao|haha|keeps|kept|is|was|has|had|failed|fails|"
+                            r"broke|went|died|crashed)\b)")
+
+
+# "rm uploads and …", "stop deploy, then …": the word a container verb acts on is its name,
+# even when it is a cue word of its own
+_ACTS_ON = re.compile(r"(?:^|(?<=[\s,;.]))(?:rm|rmi|stop|kill|restart|start|pause|unpause|remove|delete)\s+$")
+_OBJECT_END = re.compile(r"\s*(?:$|[,.;!?]|\s(?:and|then|too|also|now|please|pls)\b)")
+
+
+def object_word(tag, scan: str) -> bool:
+    """"rm uploads and also …": an action word as the object of the container verb before it."""
+    kind, cue, start, end = tag
+    return kind.startswith("a:") and cue.isalpha() and cue.isascii() and \
+        bool(_OBJECT_END.match(scan, end)) and bool(_ACTS_ON.search(scan, max(0, start - 9), start))
+
+
+def noun_use(tag, scan: str) -> bool:
+    """An action word used as a noun: "my build keeps failing", "friday deploy lol,"."""
+    kind, cue, start, end = tag
+    return kind.startswith("a:") and cue.isalpha() and cue.isascii() and \
+        bool(_NOUN_AFTER_EN.match(scan, end)) and bool(_NOUN_BEFORE.search(scan, max(0, start - 12), start))
+
 
 AS_USER = re.compile(r"\s+as\s+(?:user\s+|uid\s+)?(?:root|nobody|\d+|the\s+[\w-]+\s+user)\b")
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .request import Request
 
 _OR = re.compile(r"(?<![a-z])or(?![a-z])|또는|혹은")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\b(?:from|off(?:\s+of)?|out\s+of)\s+(?:the\s+)?$")
 _NEED_ONE = re.compile(r"\b(?:need|want|wanna|like|use|give\s+me|get\s+me)\s+(?:a|an|another|one\s+more)"
                        r"\s+(?:(?:new|fresh|separate|private|dedicated|docker)\s+)*(?:network|volume)\b(?!s)")
 
@@ -105,8 +105,9 @@ def _one_action(found: set, req: Request, acts) -> set:
             found = found - {verb}
     if "run" in found and found & {"connect", "disconnect"}:
         found = found - {"connect", "disconnect"}
-    if "remove" in found and _from_network(req):
-        found = (found - {"remove"}) | {"disconnect"}   # "remove web1 from mynet"
+    for verb in found & {"remove", "pull"}:
+        if _from_network(req):          # "remove web1 from mynet", "pull web1 off of mynet"
+            found = (found - {verb}) | {"disconnect"}
     if "restart" in found and req.has("s:stopped") and \
             all(c in AGAIN_CUES for a, c, _ in acts if a == "restart"):
         found = (found - {"restart"}) | {"start"}  # "꺼져있는 web 다시 시작": start it again
@@ -190,9 +191,10 @@ def _from_network(req: Request) -> bool:
     """"remove web1 from (the) mynet (network)": a container taken out of a network."""
     names = req.kinds("container", "name")
     for tok in names:
-        if not _FROM_BEFORE.search(req.low[max(0, tok.start - 10):tok.start]):
+        if not _FROM_BEFORE.search(req.low[max(0, tok.start - 12):tok.start]):
             continue
-        network = slots.adjacent_noun_after(req, tok) == "network" or "net" in tok.low
+        network = slots.adjacent_noun_after(req, tok) == "network" or "net" in tok.low or \
+            tok.text in req.ctx.networks
         if network and any(t.end <= tok.start for t in names):
             return True
     return False

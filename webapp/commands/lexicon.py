@@ -624,7 +624,7 @@ misbehaving flaky glitchy style care try
 ugh argh lol lmao lmfao rofl haha hah heh omg tbh smh idk imo btw fwiw welp meh u ur ya
 crazy nuts insane wild loud noisy hot slow sluggish laggy going spinning fan fans
 along alongside together plus including besides except around across during outside through
-toward towards upon whether while per either neither
+toward towards upon whether while per either neither extra additional
 """.split())
 
 # Words that show a typed line is a sentence, not a command ("run nginx in the background").

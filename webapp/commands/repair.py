@@ -307,7 +307,7 @@ def _close_first(word: str) -> bool:
 
 
 def _has_sentence_words(words: list[str]) -> bool:
-    return any(w.lower() in L.NL_MARKERS or _ADVERB.fullmatch(w.lower())
+    return any(w.lower().rstrip(":") in L.NL_MARKERS or _ADVERB.fullmatch(w.lower())    # "network:"
                for w in words if not w.startswith("-")) or \
         bool(words and _SENTENCE_END.fullmatch(words[-1]))
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from . import classify
 from .context import joined_names
 from . import lexicon as L
-from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, participle, program_word,
-                   purpose_spans, reason_spans, split_compounds, split_phrasals, where_from,
+from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, noun_use, object_word, participle,
+                   program_word, purpose_spans, reason_spans, split_compounds, split_phrasals, where_from,
                    without_purpose)
 from .patterns import (BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, NAMED_OPTION, PATH_TEXT,
                        REGISTRY_REF, TOKEN, P)
@@ -269,12 +269,15 @@ class Request:
         detach_from = {t[2] for t in tags if t[0] == "a:disconnect"}
         tags = [("m:adnominal", *t[1:]) if adnominal(t, scan) else t for t in tags]
         tags = [("m:from", *t[1:]) if where_from(t, scan) else t for t in tags]
-        tags = [t for t in tags if not (self._named_word(t, scan) or
+        tags = [t for t in tags if not (self._named_word(t, scan) or object_word(t, scan) or
                                         participle(t, scan) or program_word(t, scan) or
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
         tags = [t for t in tags if not _store_name(t, tags, scan)]
         tags = [t for t in tags if not (t[0] in _DECLINABLE and _NO_BEFORE.search(self.low, 0, t[2]))]
         tags = _without_negated(tags, self.low)
+        nouns = [t for t in tags if noun_use(t, scan)]
+        if nouns and any(t[0].startswith("a:") and t not in nouns for t in tags):
+            tags = [("m:adnominal", *t[1:]) if t in nouns else t for t in tags]
         nouns = [m.end() for m in _DAEMON_NOUN.finditer(scan)]
         tags = [t for t in tags if not (t[0] == "m:detach" and t[3] in nouns)]
         self.purposes = purpose_spans(scan)

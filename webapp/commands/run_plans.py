@@ -26,7 +26,11 @@ _USER = re.compile(r"\bas\s+(root|nobody|\d+(?::\d+)?)\b|\bas\s+(?:the\s+)?(?!(?
                    r"([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
                    r"|([a-z_][a-z0-9_-]*|\d+)\s*(?:사용자|유저|계정)(?:로|으로|권한으로)"
                    r"|(?:사용자|유저|계정|uid)\s*(?:를|을|은|는)?\s*([a-z_][a-z0-9_-]*|\d+(?::\d+)?)"
-                   r"|(root|루트)\s*(?:로|으로|권한으로|권한|사용자로|계정으로)")
+                   r"|(root|루트)\s*(?:로|으로|권한으로|권한|사용자로|계정으로)"
+                   # "i need root inside web", "a root shell in api": root wanted, not a folder
+                   r"|\b(?:need|needs|want|wants|get|gimme|give\s+me|with)\s+(root)\b"
+                   r"(?!['’]s|\s+(?:dir|directory|folder|path|of|fs|filesystem)\b)"
+                   r"|\b(root)(?=\s+(?:shell|access|privileges?|permissions?|rights|prompt)\b)")
 _USER_PAIR = re.compile(r"(?:user|username|uid)=")
 # Words the user pattern catches that are not a user ("as a daemon", "as the default user").
 _NOT_USERS = {"a", "an", "the", "it", "well", "root's", "background", "daemon", "specific", "given",
@@ -49,7 +53,7 @@ _JOINED_BEFORE = re.compile(r"\b(?:attached|connected)\s+to\s+(?:the\s+)?$")
 _NETWORK_SHAPED = re.compile(r"net|[\d_-]")
 _IN_PLACE = re.compile(r"\b(?:in|inside|from|within)\s+(?:the\s+)?(?:folder\s+|dir\s+)?$")
 _PATH_LINK = re.compile(r"\s*(?:(?:폴더|디렉[토터]리|경로|전체)\s*)?(?:를|을|은|는|에서)?"
-                        r"\s*(?:컨테이너(?:의|\s*안의?)?\s*)?"
+                        r"\s*(?:(?:[a-z0-9][\w.:/-]*\s*)?컨테이너(?:의|\s*안의?)?\s*)?"   # "alpine 컨테이너"
                         r"|\s+(?:(?:mounted|mount(?:ed)?\s+it)\s+)?(?:(?:read[- ]?only|ro)\s+)?"
                         r"(?:at|to|on|into|as|->|→)\s+"
                         r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:path\s+)?|\s*(?:->|→)\s*"
@@ -201,7 +205,7 @@ _COMMAND_FOR = re.compile(r"(?:\s+(?:to|for|that|which|i|you|we|would|should|can
 
 # "… could you give me the command?", "what's the command.": the sentence ends on it, so it
 # is docker's own command being asked for
-_ASKED_FOR = re.compile(r"\s*(?:for\s+(?:it|this|that)\s*)?(?:[?.!]|$)")
+_ASKED_FOR = re.compile(r"\s*(?:for\s+(?:it|this|that|me|us)\s*)?(?:,?\s*(?:please|pls|plz|thanks|thx)\b\s*)?(?:[?.!]|$)")
 
 
 def _command_inside(req: Request) -> bool:
@@ -262,7 +266,9 @@ _ENTRY_ARGS = re.compile(r"\b(?:pass(?:ing)?|giv(?:e|ing)\s+it|with)\s+([^\s,]+(
                          r"(?:the\s+|its\s+|an?\s+)?(?:arg(?:ument)?s?|param(?:eter)?s?)\b"
                          # "… and pass it hello": the words up to the clause's end
                          r"|\b(?:pass(?:ing)?|giv(?:e|ing)|hand(?:ing)?)\s+it\s+([^\s,]+(?:\s+[^\s,]+){0,3}?)"
-                         r"\s*(?:[,;.!?]|$)")
+                         r"\s*(?:[,;.!?]|$)"
+                         # "… and pass hello", "passing 1 2": the words themselves
+                         r"|\b(?:pass(?:ing)?|feed(?:ing)?)\s+(?!it\b)([^\s,]+(?:\s+[^\s,]+){0,3}?)\s*(?:[,;.!?]|$)")
 
 
 def entry_args(req: Request) -> list[str]:
@@ -270,7 +276,7 @@ def entry_args(req: Request) -> list[str]:
     m = _ENTRY_ARGS.search(req.low)
     if not m:
         return []
-    group = 1 if m.group(1) else 2
+    group = next(g for g in (1, 2, 3) if m.group(g))
     words = req.text[m.start(group):m.end(group)].split()
     req.use_span(*m.span())
     return words

@@ -60,8 +60,9 @@ _WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위�
                              r"workdir|work\s+dir(?:ectory)?|cwd|\b(?:start|open|land)(?:s|ing)?\s+in)\S*\s*"
                              r"(?:를|을|은|는|is|as|to|of|at|in|:|=|set\s+to|(?:should|must|will)\s+be)?"
                              r"\s*$")
-_WORKDIR_AFTER = re.compile(r"\S*\s*(?:as|for)\s+(?:the\s+|a\s+|its\s+)?(?:working|work)\s+dir"
-                            r"|\S*\s+(?:the|its)\s+(?:working|work)\s+dir"
+_WORKDIR_NOUN = r"(?:(?:working|work)\s+(?:dir|folder)|workdir|cwd)"
+_WORKDIR_AFTER = re.compile(rf"\S*\s*(?:as|for)\s+(?:the\s+|a\s+|its\s+)?{_WORKDIR_NOUN}"
+                            rf"|\S*\s+(?:the|its)\s+{_WORKDIR_NOUN}"
                             r"|\S*\s*(?:을|를)?\s*작업\s*(?:디렉|폴더|경로)")
 # "/a 폴더를 /b에": the first of a mount pair, not a working directory
 _FOLDER_AFTER = re.compile(r"\S*\s*(?:디렉[터토]리|폴더|directory|folder|dir)(?!\s*[를을]\s*[~.]*/)")

@@ -33,7 +33,8 @@ _HEADING_WORDS = {"note", "notes", "question", "q", "hey", "hi", "ok", "okay", "
                   "then", "step", "docker", "error", "warning", "todo", "request", "ask", "me", "user"}
 # "mailer output with timestamps": what the container named first printed
 _NAME_OUTPUT = re.compile(r"^((?:(?:show|get|see|view|print|dump|tail|check|grab)\s+(?:me\s+)?)?(?:the\s+)?)"
-                          r"(?!(?:json|table|text|plain|raw|full|the|my|command|build)\s)([a-z][\w.-]*)"
+                          r"(?!(?:json|table|text|plain|raw|full|the|my|command|build|ps|images|ls|stats|top|df|info|version|"
+                          r"inspect|history|events|diff|docker)\s)([a-z][\w.-]*)"
                           r"\s+(?:console\s+)?output\b", re.I)
 # "mongo's output": what a container printed, its logs
 _OUTPUT_OF = re.compile(r"(?<=[A-Za-z0-9])'s\s+(?:console\s+)?output\b", re.I)
@@ -124,6 +125,8 @@ _NO_NAME = re.compile(r"there\s+is\s+no\s+name\b[^.?!]*[.?!]*", re.I)
 # "TASK step 2/5: …", "subtask 3 of 7 - …": an agent's place in its plan, not a value
 _PLAN_STEP = re.compile(r"^\W*(?:(?:task|subtask|job)\s+)?(?:step|task|subtask)\s*#?\s*\d+\s*(?:/|of)\s*\d+"
                         r"\s*[:.)\]-]+\s*", re.I)
+# an agent's "Return the IDs of …", "…. Return only names": the answer's form, shown
+_RETURN_LEAD = re.compile(r"(?:^|(?<=[.!?:]\s))return\s+(?=\S)(?!(?:(?:only|just)\s+)?(?:the|one|a)\s+(?:docker\s+)?(?:command|cmd))", re.I)
 # "size-wise", "cpu-wise": talk for the word before it
 _WISE = re.compile(r"(?<![\w.-])([a-z]+)-wise(?![\w-])", re.I)
 
@@ -158,6 +161,8 @@ def _framing(text: str) -> str:
     again: talk around the request (the rarer ones only looked for when a word of theirs is there)."""
     text = _SAYS_QUOTE.sub(r"\2", _SOURCE_LEAD.sub(_source, _PLAN_STEP.sub("", text, count=1), count=1), count=1)
     low = text.lower()
+    if "return " in low:
+        text = _RETURN_LEAD.sub("show ", text)
     if "-wise" in low:
         text = _WISE.sub(r"\1", text)
     if "no name" in low:
@@ -194,7 +199,7 @@ _HOW_TO_LEAD = re.compile(
     # an agent's "Return only the command.", "reply with just the cmd": how to answer
     r"|\b(?:(?:only|just)\s+)?(?:return|output|print|give(?:\s+me)?|reply\s+with|respond\s+with)\s+"
     r"(?:(?:only|just|nothing\s+but)\s+)?(?:the|one|a(?:\s+single)?)\s+(?:docker\s+)?(?:command|cmd)(?:\s+only)?"
-    r"(?=[\s.!,;]*(?:$|nothing\b|no\b))[.!]*", re.I)
+    r"(?:,?\s+(?:please|pls|for\s+(?:me|us|it|this|that)))*(?=[\s.!,;?]*(?:$|nothing\b|no\b))[.!?]*", re.I)
 
 # "…, what do i type?": the request said first, the question after it only asks how
 # ("…, what flag do I add?": the change said first)
@@ -309,8 +314,17 @@ def _ko_image(m: re.Match) -> str:
     return f"{name}:" if version else name
 
 
+# "the hello world image": a hyphenated image's name said with a space, when "image" follows
+# ("echo hello world" is a program's words)
+_SPACED_IMAGES = re.compile(r"(?<![\w/.-])(" + "|".join(
+    n.replace("-", r")[\s_](") for n in sorted(L.RUN_ONLY_IMAGES) if "-" in n)
+    + r")(?=\s+(?:image|container)s?\b)", re.I)
+
+
 def image_words(text: str) -> str:
     text = _EN_IMAGES.sub(lambda m: L.EN_IMAGE_NAMES[m.group().lower()], text)
+    if " image" in text or " container" in text:
+        text = _SPACED_IMAGES.sub(lambda m: "-".join(g for g in m.groups() if g), text)
     return _KO_IMAGES.sub(_ko_image, text)
 
 
