@@ -136,6 +136,7 @@ _HEADING = re.compile(r"\s*:\s")
 FIELD_WORDS = frozenset(w for words, _ in L.INSPECT_FORMATS for w in words)
 _OWNER_AUX = re.compile(r"\b(?:does|did|do|is|was)$")
 _OWNER_VERB = re.compile(r"\s+(?:have|has|got|get|use|using|own)\b")
+_FOLDER_GAP = re.compile(r"\s+(?:(?:directory|folder|dir)\s+)?")
 _VERSION_GAP = re.compile(r"\s*(?:(?:version|tag)\s+)?v?\d+(?:\.\d+)*\s+|\s+")
 _APPOSITION = re.compile(r"\b(?:volume|network|container)\s*,$")
 # "delete the volumes pgdata, logs-vol": a list after the plural noun names them ("what
@@ -193,7 +194,15 @@ def _as_after_image(req: Request) -> bool:
     if len(toks) < 2 or toks[-1].low != "as" or AS_USER.match(req.low, toks[-2].end):
         return False                    # "run ubuntu as nobody": the user it runs as
     image = next((t for t in reversed(toks) if t.kind == "image"), None)
+    if toks[-2].kind == "path" or toks[-2].low in ("directory", "folder", "dir"):
+        return _built_as(req)           # "build ./api as apisvc": the tag it gets
     return image is not None and bool(_VERSION_GAP.fullmatch(req.low, image.end, toks[-1].start))
+
+
+def _built_as(req: Request) -> bool:
+    path = next((t for t in reversed(req.toks) if t.kind == "path"), None)
+    return path is not None and req.has("a:build") and bool(
+        _FOLDER_GAP.fullmatch(req.low, path.end, req.toks[-1].start))
 
 
 def _listed_after(req: Request, tok: Tok) -> bool:

@@ -256,14 +256,15 @@ _WHOLE_RECORD = ("everything", "and all", "etc", "and so on", "the works", "all 
 def build_inspect(req: Request, cue: str | None) -> Plan:
     plan = Plan("inspect")
     names = list(dict.fromkeys(slots.take(t) for t in req.kinds("container", "name")))
-    images = [slots.image_ref(req, t) for t in slots.images(req) if not _a_container(req, t)]
+    # "mongo's IP": a container's detail asked of an image word is asked of the container running it
+    asked = [template for words, template in L.INSPECT_FORMATS
+             if (m := phrases(words).search(req.low)) and not _asked_then_inspect(req, m.end())]
+    images = [slots.image_ref(req, t) for t in slots.images(req) if not _a_container(req, t, bool(asked))]
     if not names and not images and req.has("o:image") and req.has("m:last") and req.ctx.images:
         images = [req.ctx.newest_image()]          # "inspect the image I just built"
     elif not names and not images:
         names = slots.targets(req, "inspect")
     # "what ip and mounts does it have": two fields asked are the whole record
-    asked = [template for words, template in L.INSPECT_FORMATS
-             if (m := phrases(words).search(req.low)) and not _asked_then_inspect(req, m.end())]
     if len(asked) == 1 and not phrases(_WHOLE_RECORD).search(req.low):
         plan.opt("format", asked[0])
     plan.opt("size", req.has("m:size"))
@@ -278,10 +279,10 @@ _ONE_BEFORE = re.compile(r"\b(?:one|container|" + "|".join(L.GENERIC_NOUNS) + r"
                          r"(?:built|created|made|started)\s+from)\s+(?:the\s+)?(?:image\s+)?$")
 
 
-def _a_container(req: Request, tok) -> bool:
+def _a_container(req: Request, tok, field: bool = False) -> bool:
     """"my nginx one", "the redis container", "the one running redis": an image word that
     describes one of the caller's containers."""
-    return bool((_ONE_AFTER.match(req.low, tok.end) or
+    return bool((field or _ONE_AFTER.match(req.low, tok.end) or
                  _ONE_BEFORE.search(req.low, max(0, tok.start - 48), tok.start)) and
                 req.ctx.pool(None, {repo(req.word(tok))}))
 

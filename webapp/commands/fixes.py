@@ -144,7 +144,7 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
     """The argv with one more fix, or None when the parse has nothing left to fix."""
     if parsed.errors:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
-    for fixer in (_fix_order, _fix_swap, _fix_shell_first, _fix_joined, _fix_split_tag, _fix_warnings,
+    for fixer in (_fix_order, _fix_swap, _fix_shell_first, _fix_split_port, _fix_joined, _fix_split_tag, _fix_warnings,
                   _fix_local_image, _fix_listed_image, _fix_image_names, _fix_order_word, _fix_bytes, _fix_publish, _fix_filter,
                   _fix_network, _fix_glued, _fix_shell, _fix_program, _fix_name_part):
         step = fixer(parsed, argv, command, ctx, fixes)
@@ -529,6 +529,23 @@ def _fix_joined(parsed, argv, command, ctx, fixes) -> list[str] | None:
         return _join_tag(argv, i, fixes)
     fixes.append(corr(f"{parsed.args[0].value} {parsed.rest[0].value}", joined, "image"))
     return argv[:i] + [joined] + argv[i + 2:]
+
+
+def _fix_split_port(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``-p 8083 80 nginx``: a bare number right after a host port, where the image goes and
+    with an image after it, is the container port typed apart."""
+    if command.name not in ("run", "create") or not parsed.args or not parsed.rest or \
+            not parsed.args[0].value.isdigit():
+        return None
+    j = _index_at(argv, parsed.args[0].start)
+    for option in parsed.options:
+        k = _index_at(argv, option.end - 1)
+        if option.name == "publish" and _PORT.fullmatch(str(option.value)) and j == k + 1 and \
+                argv[k] == str(option.value):
+            fixed = f"{option.value}:{argv[j]}"
+            fixes.append(corr(f"{option.value} {argv[j]}", fixed, "value"))
+            return argv[:k] + [fixed] + argv[j + 1:]
+    return None
 
 
 def _fix_publish(parsed, argv, command, ctx, fixes) -> list[str] | None:

@@ -17,7 +17,7 @@ from . import slots
 from .answers import Ask
 from .context import repo
 from .cues import PUT_CUE
-from .patterns import STORE_PART, name_in
+from .patterns import NETWORK_DETAIL, STORE_PART, name_in
 from .programs import has_program, program_phrase, program_tok, session_after
 
 if TYPE_CHECKING:
@@ -89,8 +89,16 @@ def _position(acts, action, lang) -> int:
 
 
 def _combine(found: set, req: Request, acts) -> set:
-    for rule in (_combine_exec, _one_action, _new_container, _list_last):
+    for rule in (_value_put, _combine_exec, _one_action, _new_container, _list_last):
         found = rule(found, req, acts)
+    return found
+
+
+def _value_put(found: set, req: Request, acts) -> set:
+    """"환경변수 A=1 넣어서 …": a value put in, not a container put on a network."""
+    if "connect" in found and len(found) > 1 and not req.has("o:network") and \
+            (req.has("m:env") or req.kinds("kv")):
+        return found - {"connect"}
     return found
 
 
@@ -225,6 +233,8 @@ def _combine_exec(found: set, req: Request, acts) -> set:
                 not program_tok(req, t) for t in req.kinds("container", "name")) or any(
                 in_the_container(req, t) for t in req.kinds("image"))):
         return {"exec"}
+    if found <= _PURPOSE_VERBS and _with_program(req) and _program_in_named(req):
+        return {"exec"}                 # "validate the config in proxy with nginx -t"
     cues = [c for a, c, _ in acts if a == "exec"]
     if cues and all(c in L.COMMAND_CUES for c in cues) and not slots.existing(req):
         return (found - {"exec"}) | {"run"}
@@ -254,7 +264,7 @@ def _implicit(req: Request) -> str:
         return "logs"
     if req.values.get("lines") or req.has("m:timestamps"):
         return "logs"                   # "gimme the last 200 lines from payments"
-    if _in_existing(req) or _client_inside(req):
+    if _in_existing(req) or _client_inside(req) or _program_in_named(req):
         return "exec"                   # "sh into whichever one is postgres"
     if req.kinds("image") and (req.values.get("port") or req.hosts or
                                any(req.has(h) for h in RUN_HINTS)):
@@ -288,6 +298,23 @@ def _in_existing(req: Request) -> bool:
         (not req.kinds("image") or slots.running_image(req))
 
 
+# Verbs a purpose is said with before "with CMD" (reload, set up, check): the command says how
+_PURPOSE_VERBS = {"restart", "create", "list", "inspect"}
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+
+
+def _with_program(req: Request) -> bool:
+    return any(program_tok(req, t) and _WITH_BEFORE.search(req.low, max(0, t.start - 6), t.start)
+               for t in req.toks)
+
+
+def _program_in_named(req: Request) -> bool:
+    """"cat /etc/hosts inside api": a program's command line said to happen in a named
+    container (nothing says a new one is made)."""
+    return has_program(req) and slots.inside(req) and bool(req.kinds("container", "name")) and \
+        not req.has("m:new-container") and not req.values.get("port")
+
+
 def _client_inside(req: Request) -> bool:
     """"a python prompt inside web1": the image word is the client opened in a named container."""
     images = req.kinds("image")
@@ -307,6 +334,9 @@ def _object(req: Request, near: list[int]) -> str | None:
     return min(spots)[1] if spots else None
 
 
+_PLACED_IN = re.compile(r"\b(?:on|to|onto|into|in|via|through|using|with)\s+(?:the\s+|a\s+|my\s+)?(?:[\w.-]+\s+)?$")
+
+
 def command_for(action: str, req: Request, near: list[int]) -> str:
     """The docker command for an action and the object noun nearest its verb."""
     obj = _object(req, near)
@@ -320,6 +350,8 @@ def command_for(action: str, req: Request, near: list[int]) -> str:
         if req.intent_from == "implicit" and slots.named(req, obj):
             return f"{obj} create"      # "a fresh volume, call it backups": naming makes one
         return f"{obj} inspect"
+    if action == "create" and obj in ("network", "volume") and req.kinds("image") and _joined(req, obj):
+        obj = None                      # "a new nginx on the edge network": the one it joins
     nouns = {t[2:] for t, _, _, _ in req.tags if t.startswith("o:")}
     if action == "inspect" and len(nouns) > 1:
         return _labelled_store(req) or "inspect"
@@ -336,6 +368,10 @@ def command_for(action: str, req: Request, near: list[int]) -> str:
     return {"connect": "network connect", "disconnect": "network disconnect"}.get(action, action)
 
 
+def _joined(req: Request, obj: str) -> bool:
+    return any(t == f"o:{obj}" and _PLACED_IN.search(req.low, max(0, s - 40), s) for t, _, s, _ in req.tags)
+
+
 def _labelled_store(req: Request) -> str | None:
     """"the backend-net network, with its attached containers": the noun right after the
     name says what the name is."""
@@ -346,12 +382,23 @@ def _labelled_store(req: Request) -> str | None:
     return None
 
 
+def _network_detail(req: Request, name) -> bool:
+    """"frontnet, its subnet", "which containers are on it": what only a network has, asked
+    of a name that is not itself a container ("the gateway container")."""
+    m = NETWORK_DETAIL.search(req.low)
+    return bool(m) and not name.start <= m.start() < name.end and not any(
+        t == "o:container" and not m.start() <= s < m.end() for t, _, s, _ in req.tags)
+
+
 def _store_named(req: Request) -> str | None:
     """"payments-net 설정 자세히", "where does mongo-vol live": with no object noun said, the
     one name that is not one of the caller's containers and has a "net" or "vol" part names a
     network or a volume."""
     if req.kinds("container"):
         return None
+    names = [t for t in req.kinds("name") if t.text not in req.ctx.names]
+    if len(names) == 1 and _network_detail(req, names[0]):
+        return "network"
     for store, part in STORE_PART.items():
         found = [t for t in req.kinds("name") if part.search(t.low) and t.text not in req.ctx.names]
         if len(found) == 1:
@@ -359,7 +406,14 @@ def _store_named(req: Request) -> str | None:
     return None
 
 
+# A docker subcommand typed as a request's verb ("rmi abc123, force it") names the command
+_TYPED_VERBS = {"rmi": "rmi"}
+
+
 def _remove_kind(req: Request) -> str:
+    typed = next((_TYPED_VERBS[c] for c in req.cues("a:remove") if c in _TYPED_VERBS), None)
+    if typed:
+        return typed
     images = slots.images(req)
     names = req.kinds("container", "name")
     if images and not names and not req.has("o:container"):

@@ -164,7 +164,7 @@ CUES = {
                    "be restarted")),
     "a:remove": (("삭제", "지워", "지우", "지울", "지웁", "제거", "날려", "날리", "없애", "치워",
                   "치우", "정리"),
-                 ("remove", "rm", "delete", "del", "erase", "destroy", "get rid of",
+                 ("remove", "rm", "rmi", "delete", "del", "erase", "destroy", "get rid of",
                   "clean up", "throw away", "trash", "wipe", "purge", "nuke", "clear out",
                   "ditch", "scrap", "toss", "axe", "zap", "blow away", "do away with",
                   "removes", "deletes", "drop", "tear down", "be removed", "be deleted",

@@ -198,6 +198,9 @@ _BYTES_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?", re.I)
 
 
 # "payments-net", "mongo-vol": a name with a part that says what kind of object it is
+# "its subnet", "which containers are on it": what only a network has
+NETWORK_DETAIL = re.compile(r"\b(?:subnets?|gateways?|ipam|cidr)\b|\bcontainers\s+(?:are\s+)?(?:on|attached\s+to"
+                            r"|connected\s+to|joined\s+to)\s+it\b")
 STORE_PART = {"network": re.compile(r"(?:^|[-_.])(?:net|network)(?:$|[-_.])"),
               "volume": re.compile(r"(?:^|[-_.])(?:vol|volume)(?:$|[-_.])")}
 

@@ -365,4 +365,13 @@ def program_tok(req: Request, tok: Tok) -> bool:
     """A program to run, not the image ("nginx 이미지") or a modifier ("id만 보여줘")."""
     if tok.low not in L.PROGRAMS or req.covered(tok, "m:quiet") or _in_verb_phrase(req, tok):
         return False
-    return tok.kind != "image" or any(t.kind == "image" for t in req.toks if t.end <= tok.start)
+    return tok.kind != "image" or any(t.kind == "image" for t in req.toks if t.end <= tok.start) \
+        or _typed_line_in_named(req, tok)
+
+
+def _typed_line_in_named(req: Request, tok: Tok) -> bool:
+    """"portal에서 nginx -s reload": an image's word typed with its flags, said to run in a
+    named container, is that program's command line there."""
+    after = next((t for t in req.toks if t.start >= tok.end), None)
+    return after is not None and after.kind == "flag" and \
+        bool(req.kinds("container", "name")) and slots.inside(req)

@@ -430,11 +430,14 @@ def _object_second(body: list[str], fixes: list[dict]) -> list[str] | None:
 
 
 _SINGLE_WORDS = [s for s in grammar.all_spellings() if " " not in s]
+# "ecex", "sotp": a subcommand's letters typed in another order, its first one kept
+_SCRAMBLED = {(w[0], "".join(sorted(w))): w for w in _SINGLE_WORDS if len(w) >= 4}
 
 
 def _closest_fitting(word: str, args: list[str]) -> str | None:
     """``rim redis:6``: of the spellings equally near (rm, rmi), the one the arguments fit."""
-    found = suggest.tied(word, _SINGLE_WORDS, 0.6)
+    found = suggest.tied(word, _SINGLE_WORDS, 0.6) or \
+        [w for w in [_SCRAMBLED.get((word[:1], "".join(sorted(word))))] if w]
     if len(found) > 1:
         for spelling in found:
             parsed = parser.parse(shlex.join(["docker", spelling, *args]), {})

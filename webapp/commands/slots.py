@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .request import Request, Tok
 
 # "the exited ones", "stopped containers": several of a state said in the plural
+_COUNTED = re.compile(r"\b(?:the|those|these|all)\s+(two|three|four|five|[2-9])\b(?=\s+(?:that|which|who|ones?\b|"
+                      r"containers?\b|(?:are|were|have|got)\b))")
+_COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5"}
 _PLURAL = re.compile(r"\b(?:ones|containers)\b")
 # "in container web1": the noun before a name says it exists already
 _IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?(?:container\s+)?$")
@@ -55,6 +58,8 @@ _TAG_GAP = re.compile(r"\s*(?:image\s+)?(?:(?:(?:at|with)\s+)?(?:the\s+)?(?:vers
 # "the 6.0 tag of mongo": the tag said before its image
 _TAG_OF = re.compile(r"\s*(?:tag|version)\s+of\s+(?:the\s+)?")
 _PORT_NUMBER = re.compile(r"\d{2,5}")
+_LIST_SUFFIXES = ("이랑", "랑", "와", "과", "하고")
+_LIST_GAP = re.compile(r"[가-힣]*\s*,?\s*")
 _NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 _WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위치)|working\s+(?:dir(?:ectory)?|folder)|"
                              r"workdir|work\s+dir(?:ectory)?|cwd|\b(?:start|open|land)(?:s|ing)?\s+in)\S*\s*"
@@ -307,8 +312,19 @@ def ports(req: Request, image: str | None) -> list[str]:
         found = [(t.start, t.low, None) for t in req.kinds("number")
                  if _PORT_NUMBER.fullmatch(t.low) and t.suffix.startswith(("으로", "로"))
                  and not _amount_of(req, t)][:1]
+    found = _listed_hosts(req, found)
     inside = _web_ports([host for _, host, cont in found if cont is None], image)
     return [f"{host}:{cont or inside.get(host) or _container_port(image, host)}" for _, host, cont in found]
+
+
+def _listed_hosts(req: Request, found: list) -> list:
+    """"8081이랑 8444로", "8081이랑 8444:443로": host ports listed before the port said."""
+    for tok in reversed(req.kinds("number")):
+        if tok.suffix in _LIST_SUFFIXES and _PORT_NUMBER.fullmatch(tok.low) and \
+                _LIST_GAP.match(req.low, tok.end).end() in {s for s, _, _ in found}:
+            tok.used = True
+            found = [(tok.start, tok.low, None), *found]
+    return found
 
 
 def _web_ports(hosts: list[str], image: str | None) -> dict[str, str]:
@@ -424,6 +440,9 @@ def states(req: Request, intent: str):
 def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     """The containers a request is about, resolved against the caller's context: named, the
     newest, the ones running an image ("the redis container"), or the only candidate."""
+    counted = _counted(req, intent) if many else None
+    if counted:
+        return counted
     given = _container_names(req)
     if given:
         given = _by_image(req, intent, given) or given
@@ -457,6 +476,20 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
 def _plural_state(req: Request) -> bool:
     """"get rid of the exited ones": every container of the state said, not a question."""
     return (req.has("s:stopped") or req.has("s:running")) and bool(_PLURAL.search(req.low))
+
+
+def _counted(req: Request, intent: str) -> list[str] | None:
+    """"remove the two that exited": the containers of the state said, when there are that
+    many (otherwise a question)."""
+    m = _COUNTED.search(req.low) if req.has("s:stopped") or req.has("s:running") else None
+    if not m or not req.ctx.containers:
+        return None
+    for tok in req.toks:
+        tok.used = tok.used or tok.start == m.start(1)
+    pool = _pool(req, intent, set())
+    if _COUNTS.get(m.group(1), m.group(1)) != str(len(pool)):
+        raise Ask(ask_key("container", intent), candidates=pool or req.ctx.names, intent=_cmd_name(intent))
+    return pool
 
 
 def _describing_images(req: Request, given: list[str]):

@@ -112,11 +112,16 @@ _SPEAKER_LEAD = re.compile(
 # is and what a page told them is background; the request is what follows
 _SETTING = (r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|at|on)\s+(?:(?:the|a|an|my|our)\s+)?"
             r"[a-z]+(?:\s+[a-z]+)?\s*[,;.]\s+")
-_SOURCE = (r"(?:(?:the|my|our|this|a)\s+)?(?:[\w-]+\s+){0,2}?(?:work)?(?:sheet|handout|tutorial|guide|"
-           r"docs?|book|exercise|assignment|slides?|instructions?|runbook|playbook|readme|course|wiki|"
-           r"ticket)\s+(?:says?|said|tells?\s+(?:me|us)|wants\s+(?:me|us))\s*(?:to\s+|:\s*)?")
-_SOURCE_LEAD = re.compile(r"^(?:" + _SETTING + "(?:" + _SOURCE + r")?|(?:.{0,40}?[.!?]\s+)?" + _SOURCE + ")",
-                          re.I)
+_DOCS = (r"(?:(?:the|my|our|this|a)\s+)?(?:[\w-]+\s+){0,2}?(?:work)?(?:sheet|handout|tutorial|guide|"
+         r"docs?|book|exercise|assignment|slides?|instructions?|runbook|playbook|readme|course|wiki|ticket)")
+_TOLD = r"(?:says?|said|tells?\s+(?:me|us)|wants\s+(?:me|us))\s*(?:to\s+|:\s*)?"
+_SOURCE = _DOCS + r"\s+" + _TOLD
+# "Hi, I'm following a tutorial and it says to …": what the user is doing is not the request
+_FOLLOWING = (r"(?:(?:hi|hey|hello|ok(?:ay)?|so)\s*[,!.]?\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:following|"
+              r"reading|doing|working\s+through|going\s+through)\s+" + _DOCS + r"\s*,?\s+(?:and|which|that)\s+(?:it\s+)?"
+              + _TOLD)
+_SOURCE_LEAD = re.compile(r"^(?:" + _SETTING + "(?:" + _SOURCE + r")?|" + _FOLLOWING + r"|(?:.{0,40}?[.!?]\s+)?"
+                          + _SOURCE + ")", re.I)
 # "it says 'now run the container'": the instruction quoted is the request
 _SAYS_QUOTE = re.compile(r"^it\s+(?:says?|said)\s*:?\s*([\"'])(.+?)\1", re.I)
 # "… there's no name on the sheet": the user does not know the name either ("which one?" asks)
@@ -215,6 +220,9 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])'s\b")
 # "'scratchpad'" as well as "\"scratchpad\"": quotes around one name are only its marking
 _QUOTED_WORD = re.compile(r"\"([\w.-]+)\"|(?<![\w'])'([\w.-]+)'(?![\w'])")
 _BRACKETED = re.compile(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]")
+# "8444(안쪽은 443)", "8443 (inside 443)": the host port's container port said in brackets
+_INSIDE_PORT = re.compile(r"(?<![\d.:])(\d{2,5})\s*\(\s*(?:안쪽|안|내부|컨테이너(?:\s*포트)?|inside|internal|container)"
+                          r"(?:\s*port)?(?:은|는|에서는?|에선|쪽은)?\s*[:=]?\s*(\d{1,5})\s*\)", re.I)
 
 
 def normalise(text: str) -> str:
@@ -227,6 +235,8 @@ def normalise(text: str) -> str:
     text = _POSSESSIVE.sub("", text)
     text = _QUOTED_WORD.sub(lambda m: m.group(1) or m.group(2), text)
     text = _BRACKETED.sub(lambda m: m.group(1) or m.group(2), text)
+    if "(" in text:
+        text = _INSIDE_PORT.sub(r"\1:\2", text)
     text = _SLANG.sub(lambda m: L.SLANG[m.group().lower()], text)
     text = _AND_SIGN.sub("and", text)
     return SPACES.sub(" ", text).strip()
