@@ -78,8 +78,22 @@ def _rows(path: str) -> list[dict]:
 def _timed(text: str, lang: str | None, context: dict | None, times: list) -> dict:
     cpu, wall = time.thread_time(), time.perf_counter()
     result = translate(text, lang=lang, context=context)
-    times.append(((time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000))
+    times.append(((time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000,
+                  (text, lang, context)))
     return result
+
+
+def _best_cpu(times: list, repeats: int = 2) -> list[float]:
+    """Each text's least cpu time over the first pass and ``repeats`` more: on a shared machine a
+    single pass moves p99 by a millisecond or more with other load (cache and frequency effects),
+    while the least of three is what the translator itself costs."""
+    best = [cpu for _, cpu, _ in times]
+    for _ in range(repeats):
+        for i, (_, _, (text, lang, context)) in enumerate(times):
+            cpu = time.thread_time()
+            translate(text, lang=lang, context=context)
+            best[i] = min(best[i], (time.thread_time() - cpu) * 1000)
+    return best
 
 
 def _percentiles(values: list[float]) -> dict:
@@ -103,7 +117,7 @@ def _shape(command: str | None):
     return parsed.command.name, frozenset(o.name for o in parsed.options)
 
 
-def bench_tldr(times: list[float], show: bool) -> dict:
+def bench_tldr(times: list, show: bool) -> dict:
     rows = [r for r in _rows(TLDR) if r["lang"] in ("en", "ko") and not r.get("duplicate_of")
             and r["subcommand"] in grammar.SPELLINGS]
     score = defaultdict(Counter)
@@ -195,7 +209,7 @@ def _tagged(image: str) -> str:
     return image + ":latest"
 
 
-def bench_requests(times: list[float], show: bool, path: str = REQUESTS) -> dict:
+def bench_requests(times: list, show: bool, path: str = REQUESTS) -> dict:
     rows = _rows(path)
     score = defaultdict(Counter)
     failures = []
@@ -227,15 +241,20 @@ def _print_failures(name: str, failures: list[dict]):
               f"{f['got'] or 'CLARIFY: ' + str(f['clarify'])}")
 
 
+_LATENCY_LABELS = {"cpu_best_of_3": "cpu time, least of 3 runs per text", "cpu": "cpu time, one run",
+                   "wall": "wall time, one run"}
+
+
 def main() -> int:
     show = "--failures" in sys.argv
     for text in WARM_UP:            # compile regexes and fill caches, as a running server has
         translate(text)
-    times: list[float] = []
+    times: list = []
     tldr = bench_tldr(times, show)
     sets = {name: bench_requests(times, show, os.path.join(SETS_DIR, name)) for name, _ in SETS}
-    latency = {"rows": len(times), "wall": _percentiles([w for w, _ in times]),
-               "cpu": _percentiles([c for _, c in times]),
+    latency = {"rows": len(times), "wall": _percentiles([w for w, _, _ in times]),
+               "cpu": _percentiles([c for _, c, _ in times]),
+               "cpu_best_of_3": _percentiles(_best_cpu(times)),
                "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()}
     print("\nTemplate accuracy (tldr, description -> command name + set of option names)")
     for lang in ("en", "ko"):
@@ -250,9 +269,9 @@ def main() -> int:
         for group, r in sets[name].items():
             if group != "failures":
                 print(f"  {group:8} {r['correct']}/{r['total']} = {r['accuracy']:.1%}")
-    for kind in ("cpu", "wall"):
+    for kind in ("cpu_best_of_3", "cpu", "wall"):
         r = latency[kind]
-        print(f"\nLatency ({kind} time) over {latency['rows']} translations: p50 {r['p50_ms']} ms, "
+        print(f"\nLatency ({_LATENCY_LABELS[kind]}) over {latency['rows']} translations: p50 {r['p50_ms']} ms, "
               f"p99 {r['p99_ms']} ms, max {r['max_ms']} ms (goal p99 < {GOALS['p99_ms']} ms)")
     print(f"(load average {latency['load_average']} on {latency['cpus']} CPUs: wall time includes "
           f"waiting for a CPU; cpu time is this thread's own work)")
