@@ -194,6 +194,8 @@ def _as_after_image(req: Request) -> bool:
     if len(toks) < 2 or toks[-1].low != "as" or AS_USER.match(req.low, toks[-2].end):
         return False                    # "run ubuntu as nobody": the user it runs as
     image = next((t for t in reversed(toks) if t.kind == "image"), None)
+    if image is not None and toks[-2].low in L.AS_NAME_AFTER and toks[-2].low not in ("it", "them"):
+        return True                     # "redis detached as kv": how it runs, then its name
     if toks[-2].kind == "path" or toks[-2].low in ("directory", "folder", "dir"):
         return _built_as(req)           # "build ./api as apisvc": the tag it gets
     return image is not None and bool(_VERSION_GAP.fullmatch(req.low, image.end, toks[-1].start))

@@ -133,10 +133,16 @@ TRY_IMAGE = re.compile(r"\btry\b(?!\s+(?:to|and|again|out|it|this|that|[a-z]+ing
 LINE_TIMES = re.compile(r"\b(?:(?:each|every)\s+line\s+(?:is\s+)?)?(?:prefixed|stamped|marked|tagged|labell?ed)"
                         r"\s+(?:with|by)\s+(?:its|their|the|a)\s+(?:time|date|timestamp|clock)s?\b"
                         r"|\b(?:times?|dates?)\s+(?:in\s+front|up\s+front|at\s+the\s+(?:start|front))\b")
+# "update my grafana image": an image brought up to date is pulled again (not ``docker update``)
+UPDATE_IMAGE = re.compile(r"\b(?:update|refresh|upgrade)(?=\s+(?:(?:my|our|the|that|this)\s+)?"
+                          r"(?:[\w.-]+\s+){0,2}?images?\b)")
+# "I need app:1 to also be called app:stable", "call X also Y": a second name for an image
+ALSO_CALLED = re.compile(r"\balso\s+be\s+(?:called|named|known\s+as)\b|\bcall(?=\s+\S+\s+also\s)")
 # Phrases read before the cue words, whose words would read as other cues.
 CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (GONE_LAST, "m:rm-auto", "remove after"),
            (FORCE_WHILE, "m:force", "even if running"), (PUT_ON_NET, "a:connect", PUT_CUE),
-           (TRY_IMAGE, "a:run", "try"), (LINE_TIMES, "m:timestamps", "timestamps"))
+           (TRY_IMAGE, "a:run", "try"), (LINE_TIMES, "m:timestamps", "timestamps"),
+           (UPDATE_IMAGE, "a:pull", "pull"), (ALSO_CALLED, "a:tag", "tag"))
 # "just run id" runs the program
 ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:(?!run\s|exec\s)[a-z]+\s+)?ids?\b"
                       r"|\bids?\s+only\b"
@@ -288,6 +294,9 @@ _REASON_EN = re.compile(r"(?:\bso\s+(?:that\s+)?" + _SUBJECT + r"|\b(?:because|c
                         # "…, some stopped container still uses it": what holds on to the object
                         r"|(?:some|a|an|another|one|the)\s+(?:[a-z-]+\s+){0,2}?(?:still\s+)?"
                         r"(?:uses|references|refers\s+to|depends\s+on|needs|holds)\s+(?:it|them)"
+                        # "…, I'm on 7 now", "…, we moved to 16": why the old version goes
+                        r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+on(?=\s+v?\d)"
+                        r"|(?:i|we)(?:'ve|\s+have)?\s+(?:moved|switched|upgraded|migrated)\s+(?:over\s+)?to"
                         # "…, like subnet and which containers are on it": examples of what it shows
                         r"|like|such\s+as|for\s+(?:example|instance)|e\.?g\.?)"
                         r"(?!\s+(?:called|named|name)\b))\b[^,.;!?]*")

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as L
-from . import suggest
+from . import slots, suggest
 from .answers import Ask, corr
 from .context import name_parts, newest_first, repo
 
@@ -186,7 +186,8 @@ def _check_containers(req: Request, plan: Plan):
         if not name or str(name).startswith("<") or name in names:
             continue
         part_of = [n for n in names if str(name).lower() in name_parts(n)]
-        part_of = part_of or _running_image(req, str(name).lower())
+        part_of = part_of or _running_image(req, str(name).lower()) or \
+            (slots.databases(req, names) if str(name).lower() in L.DATABASES else [])
         if len(part_of) == 1:           # "the api box" → payments-api, the one it is part of
             plan.corrections.append(corr(name, part_of[0], "container"))
             plan.args[i] = part_of[0]

@@ -149,7 +149,7 @@ def _new_container(found: set, req: Request, acts) -> set:
     if "run" in found and found & {"tag", "pull", "create"} and \
             (req.kinds("image") or req.has("m:webserver") or req.has("o:container")):
         found = found - {"tag", "pull", "create"}
-    if "exec" in found and (req.has("m:new-container") or slots.port_access(req) or
+    if "exec" in found and (req.has("m:new-container") or req.has("m:rm-auto") or slots.port_access(req) or
                             req.has("m:entrypoint") or _limited_image(req)):
         found = (found - {"exec"}) | {"run"}    # exec takes no entrypoint, no limits
     if {"run", "build"} <= found and req.kinds("image") and has_program(req):
@@ -230,7 +230,8 @@ def _combine_exec(found: set, req: Request, acts) -> set:
     program = has_program(req) or program_phrase(req)
     if found & {"list", "run", "remove", "inspect"} and not found & {"logs", "build"} and \
             slots.inside(req) and program and (slots.running_image(req) or any(
-                not program_tok(req, t) for t in req.kinds("container", "name")) or any(
+                not program_tok(req, t) and not slots.network_joined(req, t)
+                for t in req.kinds("container", "name")) or any(
                 in_the_container(req, t) for t in req.kinds("image"))):
         return {"exec"}
     if found <= _PURPOSE_VERBS and _with_program(req) and _program_in_named(req):
@@ -279,7 +280,7 @@ def _implicit(req: Request) -> str:
         return "run"
     if (req.has("m:shell") or req.has("m:interactive")) and (slots.existing(req) or slots.inside(req)):
         return "exec"
-    if req.has("s:running") or req.has("s:stopped") or (req.has("m:name") and name_in(req.scan)):
+    if any(req.has(s) for s in _STATES) or (req.has("m:name") and name_in(req.scan)):
         return "list"
     if _NEED_ONE.search(req.low):
         return "create"                 # "we need a network": one new object, not the list
@@ -287,6 +288,10 @@ def _implicit(req: Request) -> str:
                                 "m:last")):
         return "list"                   # "how much disk is each one using", "최근 컨테이너 5개만"
     raise Ask("intent")
+
+
+# "anything paused?": a state asked about, with no verb, asks for the list of that state
+_STATES = ("s:running", "s:stopped", "s:paused", "s:created")
 
 
 def _in_existing(req: Request) -> bool:

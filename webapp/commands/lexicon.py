@@ -42,6 +42,11 @@ HTTP_AND_TLS = {"nginx", "httpd", "caddy", "traefik"}
 PASSWORD_ENV = {"postgres": "POSTGRES_PASSWORD", "mysql": "MYSQL_ROOT_PASSWORD",
                 "mariadb": "MARIADB_ROOT_PASSWORD", "mongo": "MONGO_INITDB_ROOT_PASSWORD",
                 "rabbitmq": "RABBITMQ_DEFAULT_PASS", "redis": "REDIS_PASSWORD"}
+# Programs that take a path: "the files in /config (ls -la)" lists that path.
+PATH_PROGRAMS = {"ls", "du", "tree", "cat", "stat", "find", "head", "tail", "wc", "df"}
+# Images and name parts that say a container holds a database ("the database one").
+DATABASES = {"postgres", "postgresql", "pg", "mysql", "mariadb", "mongo", "mongodb", "db", "database",
+             "couchdb", "cassandra", "influxdb", "timescaledb", "cockroach", "sqlserver", "mssql"}
 # The variable that creates a database at first start ("a db called shop").
 DATABASE_ENV = {"postgres": "POSTGRES_DB", "mysql": "MYSQL_DATABASE", "mariadb": "MARIADB_DATABASE",
                 "mongo": "MONGO_INITDB_DATABASE"}
@@ -289,7 +294,9 @@ CUES = {
                                                  "any container", "any containers")
                      for verb in ("exit", "crash", "die")))),
     "s:paused": (("일시 정지된", "일시정지된"), ("paused",)),
-    "s:created": (("생성만 된", "생성만 한", "만들기만 한"), ("created but not started",)),
+    "s:created": (("생성만 된", "생성만 한", "만들기만 한"), (
+        "created but not started", "status is created", "status created", "status of created",
+        "in created state", "in the created state", "state is created")),
     # --- modifiers ---------------------------------------------------------
     "m:all": (("전부", "모두", "모든", "전체", "싹 다", "싹다", "둘 다", "꺼진 것도", "실행 및 중지", "실행 중 및 중지",
                "실행 중이거나 중지", "실행 중인 것과 중지", "실행 중이든", "상태와 관계없이", "꺼진 거도", "꺼진 것까지", "중지된 것도",
@@ -453,7 +460,10 @@ CUES = {
                     "돌리고 있는 애"),
                    ("existing", "already running", "an existing", "running container",
                     "already-running", "whichever one", "whichever container", "the one running",
-                    "the one that's running", "the one that is running")),
+                    "the one that's running", "the one that is running",
+                    # "halt whichever one runs ubuntu": the container its image is running in
+                    "whichever one runs", "whichever container runs", "the one that runs",
+                    "the container that runs", "whichever runs", "the one which runs")),
     "m:custom": (("사용자 정의", "사용자 지정", "커스텀", "직접 정한", "원하는"),
                  ("custom", "user-defined", "user defined", "your own", "chosen")),
     "m:time-point": (("특정 시간", "특정 시점", "특정 시각", "지정한 시간", "원하는 시간", "특정 날짜"),
@@ -513,7 +523,7 @@ CUES = {
     "m:webserver": (("웹 서버", "웹서버", "웹 서비스", "웹사이트"),
                     ("web server", "webserver", "web service", "website")),
     "m:until": (("전까지", "이전까지", "이전 로그", "전 로그까지", "까지만"),
-                ("until", "before", "older than", "up to")),
+                ("until", "till", "before", "older than", "up to")),
     "m:since": (("이후", "부터", "지난", "동안"),
                 ("since", "past", "after", "newer than", "from the last", "in the last",
                  "for the last", "during the last", "within the last")),

@@ -35,8 +35,24 @@ def build_network(name: str):
             if slots.kvs(req):
                 env_options(plan, req, "label")
         plan.args = [slots.take(tok) if tok else _missing_name(req)]
+        if name == "network create" and tok:
+            _joining_later(req, tok)
         return plan
     return build
+
+
+# "I want mqtt and node-red on it", "so api and db can join it", "for api and db": the
+# containers that will use the new network later
+_JOINS_IT = re.compile(r"\b(?:on|in|onto|into|to|join|use|share)\s+it\b|\bfor\s+(?:my\s+|the\s+)?(?=\S)")
+
+
+def _joining_later(req: Request, made: Tok):
+    """What will join a network being created is talk: the request makes one network."""
+    for m in _JOINS_IT.finditer(req.low, made.end):
+        after = m.group().startswith("for")
+        for t in req.kinds("name", "container"):
+            if (made.end < t.start < m.start()) if not after else t.start >= m.end():
+                t.used = True
 
 
 def _any_name(req: Request) -> Tok | None:

@@ -63,6 +63,8 @@ P = {
     "single": re.compile(r"(\d{2,5})\s*번?\s*포트|포트\s*(?:번호\s*)?(?:를|을|은|는|:)?\s*(\d{2,5})"
                          r"|\bports?\s*(?:number\s*)?:?\s*(\d{2,5})\b|\b(\d{2,5})\s*port\b"
                          r"|localhost:(?P<local>\d{2,5})(?![\d/])"
+                         # "8443 for https": the host port of the web server's TLS side
+                         r"|\b(\d{2,5})\s+(?:is\s+)?for\s+(?:the\s+)?(?:https?|tls|ssl)(?![\w-])(?:\s+traffic)?"
                          # "expose 27018 on the host", "8443 on the host side"
                          r"|\b(\d{2,5})\s+(?:on|to|at)\s+(?:(?:the\s+|my\s+)?(?:host|machine|laptop)"
                          r"(?:\s+side)?|my\s+(?:side|end))(?![\w-])"
@@ -103,7 +105,8 @@ P = {
     "cpu": re.compile(r"(?<![\w.:])" + NUM + r"\s*(?:개의?\s*|개\s*)?(?:코어|cores?|cpus?|vcpus?|씨피유)(?![a-z])"
                       + _LIMIT_WORD + r"|(?:cpus?|코어|씨피유|processors?)\s*(?:를|을|은|는|limit(?:ed)?|제한)?\s*"
                       r"(?:to|of|at|:|=)?\s*" + NUM + r"\s*(?:개|코어)?"),
-    "until": re.compile(r"(?:until|before|older than|up to|(?<=ago )(?:and|to|till|through))\s+"
+    "until": re.compile(r"(?:until|till|before|older than|up to|(?:stop(?:ping)?|end(?:ing)?)\s+at"
+                        r"|(?<=ago )(?:and|to|till|through))\s+"
                         + DUR + r"(?:\s+ago)?"
                         r"|" + DUR + r"\s*(?:전\s*까지|이전\s*까지|이전의?|전의|전 것|ago and older)"
                         r"|(?:until|before)\s+(\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?)"),

@@ -79,8 +79,23 @@ def container_command(req: Request, peek: bool = False) -> list[str]:
         return echo(req, peek) or _list_path(req, peek)
     flagged = [i for i in found if i + 1 < len(req.toks) and req.toks[i + 1].kind == "flag"
                and not req.toks[i].suffix]
-    words = _versioned(_counted(_command_words(req, (flagged or found)[0], peek)))
-    return words + _korean_echo(req, words)
+    start = (flagged or found)[0]
+    words = _versioned(_counted(_command_words(req, start, peek)))
+    return words + _korean_echo(req, words) + _path_said(req, req.toks[start], words, peek)
+
+
+def _path_said(req: Request, program: Tok, words: list[str], peek: bool) -> list[str]:
+    """"the files in /config inside sonarr (ls -la)": a command typed in brackets takes the
+    path said in words as its argument."""
+    if words[0] not in L.PATH_PROGRAMS or any(w.startswith("/") for w in words[1:]) or \
+            not any(p < program.start < q for p, q in req.parens):
+        return []
+    path = next((t for t in req.toks if t.kind == "path" and not t.used and t.low.startswith("/")), None)
+    if path is None:
+        return []
+    path.used = path.used or not peek
+    path.in_command = path.in_command or not peek
+    return [path.text]
 
 
 # "python3 -c 'print(1)'", "psql -U app -c '…'": flags (and their values) between a program

@@ -71,10 +71,14 @@ _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|�
                          r"boss|manager|friend|coworker|colleague|classmate|course|tutorial|book)\s+"
                          r"(?:said|says|told\s+(?:me|us)|wants\s+(?:me|us)|asked\s+(?:me|us))\b"
                          r"|i\s+(?:just|already|finally)\s+[a-z]+ed\b|i'?m\s+new\b|i\s+am\s+new\b"
+                         # "printer's back online, start …": how something else is doing
+                         r"|(?P<state>(?:(?:the|my|our)\s+)?[a-z][\w-]*(?:'s|\s+is|\s+are|(?=\s+back\b))\s+"
+                         r"(?:back\s+|now\s+|finally\s+)?(?:online|offline|up|down|fixed|working|ready|plugged\s+in)\b)"
                          # "I need persistent storage for grafana, make a volume …": the need, then the order
                          r"|(?:i|we)\s+(?:need|want)\s+(?:some\s+)?(?:persistent\s+|permanent\s+|durable\s+|"
                          r"shared\s+)?(?:storage|disk\s+space|somewhere\s+to\s+(?:keep|store|put))\b)"
                          r"[^,;.!?\d]*(?:[,;]|:(?=\s))")
+_POINTER_AFTER = re.compile(r"\b(?:it|its|them|their)\b")
 # "…, I'm done for today", "…, thanks!": a closing remark after the request
 _CLOSING = re.compile(r"[,;.!?]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|off|heading|"
                       r"going\s+home|leaving|out)|(?:thanks|thank\s+you|thx|cheers)\b)[^,;.!?\d]*[.!]*$")
@@ -210,8 +214,9 @@ class Request:
         spans = [m.span()] if (m := _CLOSING.search(self.low)) else []
         spans += [m.span() for m in _TALK.finditer(self.low)]
         m = _BACKGROUND.match(self.low)
-        if not m or not any(t[0].startswith("a:") and t[2] >= m.end() for t in tags):
-            return spans
+        if not m or not any(t[0].startswith("a:") and t[2] >= m.end() for t in tags) or (
+                m.group("state") and _POINTER_AFTER.search(self.low, m.end())):
+            return spans                  # "mailer is down, start it": the state's owner is the object
         self._dropped = {t[2] for t in tags if t[2] < m.end()}
         return [m.span()] + spans
 

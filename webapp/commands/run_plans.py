@@ -204,8 +204,8 @@ _COMMAND_FOR = re.compile(r"(?:\s+(?:to|for|that|which|i|you|we|would|should|can
 
 
 # "… could you give me the command?", "what's the command.": the sentence ends on it, so it
-# is docker's own command being asked for
-_ASKED_FOR = re.compile(r"\s*(?:for\s+(?:it|this|that|me|us)\s*)?(?:,?\s*(?:please|pls|plz|thanks|thx)\b\s*)?(?:[?.!]|$)")
+# is docker's own command being asked for (also "what would the command be?")
+_ASKED_FOR = re.compile(r"\s*(?:be\b\s*)?(?:for\s+(?:it|this|that|me|us)\s*)?(?:,?\s*(?:please|pls|plz|thanks|thx)\b\s*)?(?:[?.!]|$)")
 
 
 def _command_inside(req: Request) -> bool:
@@ -245,6 +245,10 @@ def entrypoint(req: Request) -> str | None:
         return None
     for m in _ENTRY_VERB.finditer(req.low):
         req.use_span(*m.span(m.lastindex))  # "override", "swapped for": how, not what
+    said = _AS_ENTRY.search(req.low)
+    tok = said and next((t for t in req.toks if t.start == said.start(1) and not t.used), None)
+    if tok is not None:
+        return slots.take(tok)          # "with /bin/sh as the entrypoint": the word before
     for at in req.where("m:entrypoint"):
         nxt = next((t for t in req.toks if t.start > at and not t.used and
                     (t.kind != "cue" or _program_word(t.low))), None)
@@ -253,6 +257,7 @@ def entrypoint(req: Request) -> str | None:
     return "<command>"
 
 
+_AS_ENTRY = re.compile(r"([^\s,]+)\s+as\s+(?:the\s+|its\s+|an?\s+|new\s+)*entry\s?point\b")
 # "override the entrypoint of IMAGE with X", "entrypoint swapped for X"
 _ENTRY_VERB = re.compile(r"\b(overrid(?:e|es|ing|den)|replac(?:e|ed|ing)|swap(?:s|ped|ping)?|"
                          r"chang(?:e|ed|ing))(?=\s+(?:the\s+|its\s+)?entry\s?point\b)|"

@@ -13,7 +13,7 @@ from . import lexicon as L
 from .text import SPACES as _SPACES
 from .answers import Ask, ask_key
 from .context import STATES, name_parts, repo
-from .patterns import DUR_UNIT, TAG_SHAPE, trim
+from .patterns import DUR_UNIT, STORE_PART, TAG_SHAPE, trim
 
 if TYPE_CHECKING:
     from .request import Request, Tok
@@ -57,6 +57,14 @@ _TAG_GAP = re.compile(r"\s*(?:image\s+)?(?:(?:(?:at|with)\s+)?(?:the\s+)?(?:vers
                       r"버전|태그)?\s*")
 # "the 6.0 tag of mongo": the tag said before its image
 _TAG_OF = re.compile(r"\s*(?:tag|version)\s+of\s+(?:the\s+)?")
+# "the trainer image with the cpu tag": the tag named before the word "tag"
+_TAG_WITH = re.compile(r"\s*(?:image\s+)?(?:with|at|of|from)\s+(?:the\s+)?")
+_TAG_NOUN = re.compile(r"\s+(?:tag|version)\b")
+_DETERMINERS = {"the", "a", "an", "its", "this", "that", "their"}
+_FOR_PROTOCOL = re.compile(r"\b(\d{2,5})\s+(?:is\s+)?for\s+(?:the\s+)?(https?|tls|ssl)(?![\w-])")
+# "the database one", "my db container", "디비 컨테이너": the container holding the data
+_DATABASE_ONE = re.compile(r"\b(?:the|my|our|that)\s+(?:database|db)\b(?!\s+(?:called|named|name))"
+                           r"|(?:데이터베이스|디비)\s*(?:컨테이너|쪽)?")
 _PORT_NUMBER = re.compile(r"\d{2,5}")
 _LIST_SUFFIXES = ("이랑", "랑", "와", "과", "하고")
 _LIST_GAP = re.compile(r"[가-힣]*\s*,?\s*")
@@ -78,6 +86,13 @@ _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 # ---------------------------------------------------------------------------
 # Where the request is to happen
 # ---------------------------------------------------------------------------
+
+def network_joined(req: Request, tok: Tok) -> bool:
+    """"run alpine on iot-net": a name after "on" shaped like a network, none of the caller's
+    containers, is the network a new container joins."""
+    return tok.text not in req.ctx.names and bool(_ON_BEFORE.search(req.low, 0, tok.start)) and \
+        bool(STORE_PART["network"].search(tok.low))
+
 
 def inside(req: Request) -> bool:
     """Something is to happen inside a container: "web1 안에서", "in web1", "inside db",
@@ -176,7 +191,7 @@ def count_said(req: Request, tag: str, count: int):
 def names(req: Request) -> list[Tok]:
     """Words that may name a container (not "mynet 네트워크", not "nginx image")."""
     return [t for t in req.kinds("container", "name")
-            if adjacent_noun(req, t) not in ("volume", "network", "image")]
+            if adjacent_noun(req, t) not in ("volume", "network", "image") and not network_joined(req, t)]
 
 
 def named(req: Request, noun: str | None = None) -> Tok | None:
@@ -282,7 +297,10 @@ def _said_tag(req: Request, tok: Tok) -> Tok | None:
     after = [t for t in req.toks if t.start >= tok.end][:4]
     before = [t for t in req.toks if t.end <= tok.start][-4:]
     for nxt in after if not tok.suffix else ():
-        if _TAG_GAP.fullmatch(req.low[tok.end:nxt.start]) and _tag_word(nxt):
+        gap = req.low[tok.end:nxt.start]
+        if _TAG_GAP.fullmatch(gap) and _tag_word(nxt) or _TAG_WITH.fullmatch(gap) and \
+                _TAG_NOUN.match(req.low, nxt.end) and _NAME_SHAPE.fullmatch(nxt.low) and \
+                nxt.low not in _DETERMINERS:
             return None if nxt.used else nxt
     for prev in reversed(before):
         if _TAG_OF.fullmatch(req.low[prev.end + len(prev.suffix):tok.start]) and \
@@ -313,7 +331,8 @@ def ports(req: Request, image: str | None) -> list[str]:
                  if _PORT_NUMBER.fullmatch(t.low) and t.suffix.startswith(("으로", "로"))
                  and not _amount_of(req, t)][:1]
     found = _listed_hosts(req, found)
-    inside = _web_ports([host for _, host, cont in found if cont is None], image)
+    hosts = [host for _, host, cont in found if cont is None]
+    inside = _protocol_ports(req, image) or _web_ports(hosts, image)
     return [f"{host}:{cont or inside.get(host) or _container_port(image, host)}" for _, host, cont in found]
 
 
@@ -325,6 +344,13 @@ def _listed_hosts(req: Request, found: list) -> list:
             tok.used = True
             found = [(tok.start, tok.low, None), *found]
     return found
+
+
+def _protocol_ports(req: Request, image: str | None) -> dict[str, str]:
+    """"8081 for http, 8444 for tls": a web server's side each host port reaches."""
+    if not image or repo(image) not in L.HTTP_AND_TLS:
+        return {}
+    return {m.group(1): "80" if m.group(2) == "http" else "443" for m in _FOR_PROTOCOL.finditer(req.low)}
 
 
 def _web_ports(hosts: list[str], image: str | None) -> dict[str, str]:
@@ -467,10 +493,22 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     served = _pool(req, intent, L.WEB_SERVERS) if req.has("m:webserver") and not repos else []
     if len(served) == 1:
         return served                   # "웹서버 재시작": the one container serving the web
+    stores = databases(req, pool or ctx.names) if not repos else []
+    if len(stores) == 1:
+        return stores                   # "the database one": the one container holding data
     if ctx.containers or deictic_or_chat(req) or definite(req):
         raise Ask(ask_key("container", intent), candidates=pool or ctx.names if ctx.containers else (),
                   intent=_cmd_name(intent))
     return ["<container>"]
+
+
+def databases(req: Request, names: list[str]) -> list[str]:
+    """The containers whose name or image says they are a database, when one is meant."""
+    if not _DATABASE_ONE.search(req.low):
+        return []
+    images_of = {c["name"]: repo(str(c.get("image", ""))).rpartition("/")[2] for c in req.ctx.containers}
+    return [n for n in names if images_of.get(n) in L.DATABASES or
+            not L.DATABASES.isdisjoint(name_parts(n))]
 
 
 def _plural_state(req: Request) -> bool:

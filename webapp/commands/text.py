@@ -117,9 +117,10 @@ _DOCS = (r"(?:(?:the|my|our|this|a)\s+)?(?:[\w-]+\s+){0,2}?(?:work)?(?:sheet|han
 _TOLD = r"(?:says?|said|tells?\s+(?:me|us)|wants\s+(?:me|us))\s*(?:to\s+|:\s*)?"
 _SOURCE = _DOCS + r"\s+" + _TOLD
 # "Hi, I'm following a tutorial and it says to …": what the user is doing is not the request
-_FOLLOWING = (r"(?:(?:hi|hey|hello|ok(?:ay)?|so)\s*[,!.]?\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:following|"
-              r"reading|doing|working\s+through|going\s+through)\s+" + _DOCS + r"\s*,?\s+(?:and|which|that)\s+(?:it\s+)?"
-              + _TOLD)
+# (or "I'm finishing my lab assignment and the handout says to …": any doing, any page named again)
+_FOLLOWING = (r"(?:(?:hi|hey|hello|ok(?:ay)?|so)\s*[,!.]?\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:[a-z]+ing|"
+              r"working\s+through|going\s+through)\s+" + _DOCS + r"\s*,?\s+(?:and|which|that)\s+(?:it\s+|"
+              + _DOCS + r"\s+)?" + _TOLD)
 _SOURCE_LEAD = re.compile(r"^(?:" + _SETTING + "(?:" + _SOURCE + r")?|" + _FOLLOWING + r"|(?:.{0,40}?[.!?]\s+)?"
                           + _SOURCE + ")", re.I)
 # "it says 'now run the container'": the instruction quoted is the request
