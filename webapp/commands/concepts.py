@@ -96,6 +96,8 @@ _IMPERATIVE_BEFORE = re.compile(r"(?:^|[?.!,;])\s*(?:(?:please|just|so|then|ok|o
 _DOCKER_FIRST = re.compile(r"^(?:docker|도커)\s+")
 # a count, a port or a time said with the question: "how do I see the last 10 mins of logs"
 _VALUE_SLOTS = ("port", "count", "since", "until", "lines")
+# "how do I build the dockerfile here": a build's folder said is this user's own folder
+_BUILD_PLACE = re.compile(r"\b(?:here|this\s+(?:folder|dir(?:ectory)?|repo(?:sitory)?|project))\b")
 
 
 def concept(req: Request) -> dict | None:
@@ -136,6 +138,8 @@ def _is_request(req: Request) -> bool:
         return True                 # "how do I run alpine as nobody?": show the command
     if _HOW_TO.search(req.low) and req.actions() and req.has("m:deictic"):
         return True                 # "how do I attach it to a network?": an action on one of theirs
+    if req.has("a:build") and _BUILD_PLACE.search(req.low) and _HOW_TO.search(req.low):
+        return True
     if any(_IMPERATIVE_BEFORE.search(req.low, 0, at) and cue not in _EXPLAIN
            and (at or cue not in _ASKING) for _, cue, at in req.actions()):
         return True                 # "what's on lab-net? inspect it": a question, then the request

@@ -146,7 +146,7 @@ def next_fix(parsed, argv, command, ctx, fixes, explicit) -> list[str] | None:
         return _fix_error(parsed, argv, command, ctx, fixes, explicit)
     for fixer in (_fix_order, _fix_swap, _fix_shell_first, _fix_split_port, _fix_joined, _fix_split_tag, _fix_warnings,
                   _fix_local_image, _fix_listed_image, _fix_image_names, _fix_order_word, _fix_bytes, _fix_publish, _fix_filter,
-                  _fix_network, _fix_glued, _fix_shell, _fix_program, _fix_name_part):
+                  _fix_network, _fix_glued, _fix_shell, _fix_program, _fix_session, _fix_name_part):
         step = fixer(parsed, argv, command, ctx, fixes)
         if step is not None:
             return step
@@ -653,6 +653,16 @@ def _fix_program(parsed, argv, command, ctx, fixes) -> list[str] | None:
         return None
     fixes.append(corr(word, found[0], "command"))
     return _replace(argv, _index_at(argv, parsed.rest[0].start), found[0])
+
+
+def _fix_session(parsed, argv, command, ctx, fixes) -> list[str] | None:
+    """``exec pgmain psql``: a database client alone as exec's command opens its prompt, -it
+    (a shell typed without it is left as typed)."""
+    if command.name != "exec" or len(parsed.rest) != 1 or parsed.rest[0].value not in L.DB_CLIENTS \
+            or {"interactive", "tty", "detach"} & {o.name for o in parsed.options}:
+        return None
+    fixes.append(corr("exec", "exec -it", "flag"))
+    return argv[:2] + ["-it"] + argv[2:]
 
 
 _DIGITS = re.compile(r"\d+")

@@ -193,8 +193,10 @@ def build_build(req: Request, cue: str | None) -> Plan:
 _HELD_IN = re.compile(r"/?\s*(?:(?:폴더|디렉[터토]리|folder|directory|dir)\s*)?(?:'s|(?:에|안에|속에|밑에|아래에?)"
                       r"\s*(?:있는|든|들어\s*있는)|안의|속의)\s*")
 # "the Dockerfile.dev in ./worker", "Dockerfile.prod that's inside the api folder"
-_IN_FOLDER = re.compile(r"\s*(?:(?:that|which)\s*(?:'s|is|lives|sits)\s+|sitting\s+|living\s+|located\s+)?"
-                        r"(?:in|inside|under)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?")
+# ("using Dockerfile.prod in ./auth" without "the": the folder is where to build, the file as said)
+_IN_FOLDER = re.compile(r"\s*(?P<rel>(?:that|which)\s*(?:'s|is|lives|sits)\s+|sitting\s+|living\s+|located\s+)?"
+                        r"(?P<link>in|inside|under)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?")
+_THE_BEFORE = re.compile(r"\b(?:the|its|that)\s+$")
 
 
 def _file_in_folder(req: Request, file_tok, folder: str) -> bool:
@@ -204,8 +206,10 @@ def _file_in_folder(req: Request, file_tok, folder: str) -> bool:
     name = folder.lower()
     i = req.low.rfind(name, 0, file_tok.start)
     j = req.low.find(name, file_tok.end)
+    held = j >= 0 and _IN_FOLDER.fullmatch(req.low, file_tok.end, j)
     return (i >= 0 and bool(_HELD_IN.fullmatch(req.low, i + len(name), file_tok.start))) or \
-        (j >= 0 and bool(_IN_FOLDER.fullmatch(req.low, file_tok.end, j)))
+        bool(held and (held.group("rel") or held.group("link") != "in"
+                       or _THE_BEFORE.search(req.low, max(0, file_tok.start - 6), file_tok.start)))
 
 
 def _folder_after_in(req: Request):

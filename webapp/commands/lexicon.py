@@ -31,7 +31,8 @@ PUBLISHED_IMAGES = {"jellyfin": "jellyfin/jellyfin", "vaultwarden": "vaultwarden
 NAMESPACED_IMAGES = (*PUBLISHED_IMAGES.values(), "grafana/grafana")
 KNOWN_PORTS.update({"jellyfin/jellyfin": "8096", "vaultwarden/server": "80",
                     "grafana/grafana": "3000", "prom/prometheus": "9090",
-                    "louislam/uptime-kuma": "3001"})
+                    "louislam/uptime-kuma": "3001", "portainer/portainer-ce": "9000",
+                    "portainer/portainer": "9000"})
 # Image variants (repository, a word of the tag) that listen on several well-known ports: one
 # host port said for them does not say which one it reaches.
 SEVERAL_PORTS = {("rabbitmq", "management"): ("5672", "15672")}
@@ -166,7 +167,8 @@ CUES = {
     "a:restart": (("재시작", "다시 시작", "재부팅", "리스타트", "재기동", "껐다 켜", "껐다가 켜",
                    "껐다 키", "껐다가 키"),
                   ("restart", "restarts", "reboot", "bounce", "reload", "stop and start",
-                   "be restarted")),
+                   "be restarted", "kick it", "kick them", "give it a kick", "give them a kick",
+                   "power cycle", "power-cycle")),
     "a:remove": (("삭제", "지워", "지우", "지울", "지웁", "제거", "날려", "날리", "없애", "치워",
                   "치우", "정리"),
                  ("remove", "rm", "rmi", "delete", "del", "erase", "destroy", "get rid of",

@@ -20,12 +20,13 @@ BYTES = NUM + r"\s*" + "(" + alt(BYTE_UNIT)[3:] + r"(?![a-z])"
 _LIMIT_WORD = r"(?:\s+(?:max(?:imum)?|tops|at\s+most)\b)?"
 _PORT_NUM = r"(?<![\d.:])(\d{2,5})\s*번?\s*(?:포트)?"
 _AND = r"\s*(?:이랑|랑|하고|와|과|,|and)\s*(?:(?:port|포트)\s*)?"
+_OWN_PORT = r"(?:its|the(?:\s+(?:image|container)'s)?)\s+(?:own\s+)?(?:default|usual|standard|normal|native)\s+port\b"
 P = {
     "map": re.compile(r"(?<![\d.:a-z/])(?:(\d{1,3}(?:\.\d{1,3}){3}|localhost):)?(\d{1,5}):(\d{1,5})"
                       r"(?:/(tcp|udp|sctp))?(?![\d.:a-z])(?!/[a-z])"),
     "en_to": re.compile(r"(?:host\s+)?(?:port\s+)?(\d{2,5})\s*(?:on the host\s*)?(?:to|->|→|=>|"
                         r"(?:pointing|points?|going|forwarding|forwarded|routed|routing)\s+(?:at|to|into))\s*"
-                        r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:port\s+)?(\d{1,5})(?![\d.])"),
+                        r"(?:the\s+)?(?:container(?:'s)?\s+)?(?:port\s+)?(\d{1,5})(?!\d|\.\d)"),   # "…3000." ends a sentence
     # "port 80 mapped to 8080": the container's port, then the host's
     "en_mapped_rev": re.compile(r"(?:port\s+)?(\d{1,5})\s+(?:mapped|published|forwarded)\s+"
                                 r"(?:to|on|at)\s+(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"),
@@ -76,6 +77,9 @@ P = {
                          # "expose 6390": a learner's word for reaching the image on that port
                          r"|\b(?:expos(?:e|es|ed|ing)|publish(?:es|ing)?)\s+(?:it\s+|them\s+)?(?:on\s+|at\s+)?"
                          r"(\d{2,5})\b(?![\d.:/])"
+                         # "6380 to its default port", "its usual port on 8081": the image's known port
+                         r"|\b(\d{2,5})\s+(?:to|onto|->)\s+" + _OWN_PORT + r"|" + _OWN_PORT +
+                         r"\s+(?:to|on|at|as)\s+(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"
                          # "publish host 6380": the host's port, the image's own inside
                          r"|\bhost(?:'s)?\s+(?:side\s+)?(\d{2,5})\b(?!\s*(?:to|->|→|:))"),
     # "7080하고 7443 두개 열어서": host ports listed before the verb that opens them
@@ -93,8 +97,8 @@ P = {
                            r"(?:(?:is\s+|should\s+be\s+)?set\s+(?:to|as)|is|of|to|as|"
                            r"(?:should|must|will|shall)\s+be|needs\s+to\s+be)(?=\s))?"
                            # "pwd 찍어봐": a Korean verb after the word is no password, nor
-                           # "a password via env var X=y" a preposition
-                           r"\s*['\"]?(?![가-힣]+(?:봐|줘|해|라|요)\b|(?:via|through|using|with|from|in|on|for|and)\s)"
+                           # "a password via env var X=y" a preposition, nor "password env X=y" the pair's kind
+                           r"\s*['\"]?(?![가-힣]+(?:봐|줘|해|라|요)\b|(?:via|through|using|with|from|in|on|for|and|env(?:ironment)?|var(?:iable)?)\s)"
                            r"([^\s'\",()]+?)['\"]?"
                            r"(?:으로|로|이야|야|입니다|예요|에요)?(?=[\s,.)]|$)"),
     # "a database called shop", "db name shop", "데이터베이스 이름은 shop": the database to create
@@ -179,6 +183,8 @@ FILTER_KEYS = {"status", "name", "ancestor", "label", "dangling", "before", "sin
                "driver", "type", "id", "network", "volume", "health", "exited", "expose",
                "publish", "is-task", "scope"}
 HOST_SOURCES = [(re.compile(alt(phrases)), src, dst) for phrases, src, dst in L.HOST_SOURCES]
+# "my whole home folder": the size word belongs to the phrase
+WHOLE_BEFORE = re.compile(r"\b(?:whole|entire|full)\s+$")
 PATH_TEXT = re.compile(r"(?<![\w/.~-])(?:~|\.{1,2})?/[A-Za-z0-9_./-]*")
 KV_TEXT = re.compile(r"(?<![\w-])[a-z_][a-z0-9_]*=\S*")
 # "registry.example.com:5000/team/app:1": a registry host's words are the reference, not cues

@@ -144,9 +144,21 @@ def _starts_command(req: Request, tok: Tok) -> bool:
                 or req.covered(tok, "m:quiet") or in_program_phrase(req, tok)
                 or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix)
                 or _in_verb_phrase(req, tok) or _names_container(req, tok)
-                or _USER_AFTER.match(req.low, tok.end) is not None
+                or _USER_AFTER.match(req.low, tok.end) is not None or _env_said(req, tok)
                 # "give me a shell, I want to grep my notes": what the shell is for
                 or (req.aside(tok.start) and _shell_asked(req)))
+
+
+_PAIR_AFTER = re.compile(r"\s+[a-z_][a-z0-9_]*=")
+
+
+def _env_said(req: Request, tok: Tok) -> bool:
+    """"with env KEY=v", "password env KEY=v": the word names the pair's kind (-e), unless
+    typed right after the image as its command line ("alpine env FOO=bar")."""
+    if tok.low != "env" or not _PAIR_AFTER.match(req.low, tok.end):
+        return False
+    before = next((t for t in reversed(req.toks) if t.end <= tok.start), None)
+    return before is None or before.kind != "image" or not req.low[before.end:tok.start].isspace()
 
 
 _SHELL_ASKED = re.compile(r"\b(?:shell|bash|sh|zsh|terminal|prompt)\b")
@@ -378,7 +390,8 @@ def has_program(req: Request) -> bool:
 
 def program_tok(req: Request, tok: Tok) -> bool:
     """A program to run, not the image ("nginx 이미지") or a modifier ("id만 보여줘")."""
-    if tok.low not in L.PROGRAMS or req.covered(tok, "m:quiet") or _in_verb_phrase(req, tok):
+    if tok.low not in L.PROGRAMS or req.covered(tok, "m:quiet") or _in_verb_phrase(req, tok) \
+            or _env_said(req, tok):
         return False
     return tok.kind != "image" or any(t.kind == "image" for t in req.toks if t.end <= tok.start) \
         or _typed_line_in_named(req, tok)

@@ -19,7 +19,7 @@ from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, noun_use, objec
                    program_word, purpose_spans, reason_spans, split_compounds, split_phrasals, where_from,
                    without_purpose)
 from .patterns import (BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, NAMED_OPTION, PATH_TEXT,
-                       REGISTRY_REF, TOKEN, P)
+                       REGISTRY_REF, TOKEN, WHOLE_BEFORE, P)
 from .text import SPACES as _SPACES, image_words, lower, number_words
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ _NAME_SHAPED = re.compile(r"[\d_.:/-]")
 _NOUN_THEN_BRACKET = re.compile(r"\b(?:containers?|ones?)\s*\($")
 _DESCRIBES = re.compile(r"\b(?:the|a|an|my|it|one|this|that|is|are)\b")   # "(the old one)": no names
 _PATH_CHAR = re.compile(r"[\w./~-]")
-_PATH_AFTER = re.compile(r"\s*(?:\(|,)?\s*((?:/|~/)[A-Za-z0-9_./-]*)")
+# ("홈 디렉토리 /host로": a path taking 로 is where it goes, the container's side)
+_PATH_AFTER = re.compile(r"\s*(?:\(|,)?\s*((?:/|~/)[A-Za-z0-9_./-]*)(?![A-Za-z0-9_./-]|\s*(?:으로|로)(?![가-힣]))")
 _ASCII_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 _NOUN_KO = re.compile(r"\s*(?:이?라는\s*|이?란\s*)?(?:볼륨|네트워크|컨테이너)")
 _STORE_BEFORE = re.compile(r"(?:볼륨|네트워크|\bvolume|\bnetwork)\s*$")
@@ -322,6 +323,8 @@ class Request:
                     if not path or path.group() != source:
                         continue            # "docker.sock" inside /var/run/docker.sock is the path
                     start, end = path.span()
+                whole = WHOLE_BEFORE.search(self.scan, max(0, start - 8), start)
+                start = whole.start() if whole else start
                 self.hosts.append((self._explicit_path(end) or source, target, start))
                 self._mask(start, end)
 

@@ -378,12 +378,19 @@ def _mount_options(plan: Plan, req: Request):
     for source, target, _ in req.hosts:
         if source == "." and not (req.has("m:mount") or req.has("o:volume")):
             continue
-        specs.append(f"{source}:{_mount_target(req) or target}")
+        said = _mount_target(req)
+        specs.append(f"{_home_dir(source) if said else source}:{said or target}")
     if not specs and (req.has("m:mount") or req.has("o:volume")):
         specs = _volume_mount(req)
     ro = ":ro" if req.has("m:read-only") else ""
     for spec in specs:
         plan.opt("volume", spec + (ro if not spec.endswith(":ro") else ""))
+
+
+def _home_dir(source: str) -> str:
+    """"my home folder at /data": the home directory as a directory (~/) when it goes to a
+    path the user said; the bare ~ stays for its default home-to-/home mount."""
+    return "~/" if source == "~" else source
 
 
 def _host_paths(req: Request) -> list[str]:

@@ -530,6 +530,9 @@ def _counted(req: Request, intent: str) -> list[str] | None:
     return pool
 
 
+_KIND_THEN_NAME = re.compile(r"\s*(?:container|컨테이너)\s+(?:(?:named|called)\s+)?")
+
+
 def _describing_images(req: Request, given: list[str]):
     """"what version of mongo is in mongo-lab": an image word that is part of a container's
     name, said before it, tells what runs there."""
@@ -537,7 +540,8 @@ def _describing_images(req: Request, given: list[str]):
     first = min((t.start for t in req.kinds("container", "name", free=False) if t.text in given),
                 default=0)
     for tok in images(req):
-        if tok.low in parts and tok.start < first:
+        # "my postgres container ledger-db": the image word describes the container named
+        if (tok.low in parts and tok.start < first) or _KIND_THEN_NAME.fullmatch(req.low, tok.end, first):
             tok.used = True
 
 

@@ -38,6 +38,10 @@ _NAME_OUTPUT = re.compile(r"^((?:(?:show|get|see|view|print|dump|tail|check|grab
                           r"\s+(?:console\s+)?output\b", re.I)
 # "mongo's output": what a container printed, its logs
 _OUTPUT_OF = re.compile(r"(?<=[A-Za-z0-9])'s\s+(?:console\s+)?output\b", re.I)
+# "what is the worker printing?": what a container is saying now is its log
+_NOW_PRINTING = re.compile(r"\bwhat\s+(?:is|are)\s+((?:the\s+|my\s+|our\s+)?[a-z][\w.-]*(?:\s+container)?)\s+"
+                           r"(?:printing|outputting|spitting\s+out|spewing(?:\s+out)?|emitting|writing)"
+                           r"(?:\s+(?:out|right\s+now|now|currently|to\s+(?:stdout|the\s+console)))*\b", re.I)
 # "I'm new": the learner is new, nothing is to be created
 _I_AM_NEW = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:(?:very|totally|pretty|quite)\s+)?new\b", re.I)
 
@@ -133,6 +137,10 @@ _PLAN_STEP = re.compile(r"^\W*(?:(?:task|subtask|job)\s+)?(?:step|task|subtask)\
                         r"\s*[:.)\]-]+\s*", re.I)
 # an agent's "Return the IDs of …", "…. Return only names": the answer's form, shown
 _RETURN_LEAD = re.compile(r"(?:^|(?<=[.!?:]\s))return\s+(?=\S)(?!(?:(?:only|just)\s+)?(?:the|one|a)\s+(?:docker\s+)?(?:command|cmd))", re.I)
+# "I think the api is hung, …", "looks like web1 died": the speaker's hedge is talk, never a name
+_HEDGE = re.compile(r"(?:^|(?<=[,;.!?]\s))(?:(?:so|well|ok(?:ay)?|um+|uh+|hmm+)\s*,?\s+)?(?:i\s+(?:think|guess|believe|"
+                    r"suppose|reckon)|(?:it\s+)?(?:looks|seems|sounds)\s+like|apparently)\s*,?\s+(?:that\s+)?(?=\S)", re.I)
+_HEDGE_CUES = ("think", "guess", "believe", "suppose", "reckon", "s like", "apparently")
 # "size-wise", "cpu-wise": talk for the word before it
 _WISE = re.compile(r"(?<![\w.-])([a-z]+)-wise(?![\w-])", re.I)
 
@@ -171,6 +179,8 @@ def _framing(text: str) -> str:
         text = _RETURN_LEAD.sub("show ", text)
     if "-wise" in low:
         text = _WISE.sub(r"\1", text)
+    if any(cue in low for cue in _HEDGE_CUES):
+        text = _HEDGE.sub("", text)
     if "no name" in low:
         text = _NO_NAME.sub("", text)
     if "ahead" in low or "free to" in low:
@@ -189,6 +199,8 @@ def _talk(text: str) -> str:
     text = _HEADING.sub(_heading, text, count=1)
     text = _NAME_OUTPUT.sub(r"\1output of \2", text)
     text = _OUTPUT_OF.sub(" output of it", text)
+    if "ing" in text and "what" in text.lower():
+        text = _NOW_PRINTING.sub(r"show the logs of \1", text)
     return _I_AM_NEW.sub("I'm", text)
 
 
@@ -218,6 +230,8 @@ _QUOTES = str.maketrans(dict(zip("“”‘’`", "\"\"''\"")))
 _IS = re.compile(r"\b(it|that|what|whatever|everything|anything|something|there|here|he|she|who|"
                  r"where|how)'s\b", re.I)
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])'s\b")
+# "pricing's logs": an owner that reads as a verb form ("billing", "seeded") said as "logs of X"
+_INFLECTED_LOGS = re.compile(r"\b([a-z][\w-]*(?:ing|ed))'s\s+(logs?)\b", re.I)
 # "'scratchpad'" as well as "\"scratchpad\"": quotes around one name are only its marking
 _QUOTED_WORD = re.compile(r"\"([\w.-]+)\"|(?<![\w'])'([\w.-]+)'(?![\w'])")
 _BRACKETED = re.compile(r"\[([A-Za-z]{1,3})\](?=[A-Za-z])|(?<=[A-Za-z])\[([A-Za-z]{1,3})\]")
@@ -233,7 +247,8 @@ def normalise(text: str) -> str:
     text = _HOW_TO_LEAD.sub("", text)
     if "what" in text.lower():
         text = _ASK_AFTER.sub("", text, count=1)
-    text = _POSSESSIVE.sub("", text)
+    if "'s" in text:
+        text = _POSSESSIVE.sub("", _INFLECTED_LOGS.sub(r"\2 of \1", text))
     text = _QUOTED_WORD.sub(lambda m: m.group(1) or m.group(2), text)
     text = _BRACKETED.sub(lambda m: m.group(1) or m.group(2), text)
     if "(" in text:
