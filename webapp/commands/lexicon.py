@@ -601,9 +601,10 @@ EN_NAME_BEFORE = {"of", "from", "in", "into", "inside", "for", "on", "off", "ont
                   "container",
                   "containers", "named", "called", "image", "network", "volume", "the", "both"}
 # Words that head a message ("note: …", "todo: …") rather than name what it creates.
-HEADING_WORDS = {"note", "notes", "question", "update", "todo", "goal", "next", "step", "context",
-                 "problem", "issue", "fyi", "btw", "ps", "request", "help", "edit", "tip", "summary",
-                 "reminder", "task", "plan", "idea", "hint", "setup", "aside", "answer", "also"}
+HEADING_WORDS = {"note", "notes", "question", "q", "update", "todo", "goal", "next", "then", "step",
+                 "context", "problem", "issue", "fyi", "btw", "ps", "request", "ask", "help", "edit",
+                 "tip", "summary", "reminder", "task", "plan", "idea", "hint", "setup", "aside", "answer",
+                 "also", "hey", "hi", "ok", "okay", "docker", "error", "warning", "me", "user"}
 # English words that are never container, image, volume or network names.
 EN_FILLER = set("""
 a an the me my mine please pls can could would will you your i i'd i'm im want wanna need

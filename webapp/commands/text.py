@@ -28,9 +28,6 @@ _LABEL_POINTER = re.compile(r"\bit(s?)\b", re.I)
 # (one that acts on a container, with no pronoun and nothing to run) is about
 _HEADING = re.compile(r"^([A-Za-z][\w.-]*):\s+(?=.*\b(?:logs?|stop|restart|kill|shell|stats|inspect|pause|"
                       r"unpause|exec)\b)(?!.*\b(?:run|start|launch|it|its|them|container)\b)", re.I)
-_HEADING_WORDS = {"note", "notes", "question", "q", "hey", "hi", "ok", "okay", "update", "task", "goal",
-                  "fyi", "btw", "ps", "edit", "also", "context", "problem", "issue", "help", "next",
-                  "then", "step", "docker", "error", "warning", "todo", "request", "ask", "me", "user"}
 # "mailer output with timestamps": what the container named first printed
 _NAME_OUTPUT = re.compile(r"^((?:(?:show|get|see|view|print|dump|tail|check|grab)\s+(?:me\s+)?)?(?:the\s+)?)"
                           r"(?!(?:json|table|text|plain|raw|full|the|my|command|build|ps|images|ls|stats|top|df|info|version|"
@@ -161,7 +158,7 @@ def _unlabel(m: re.Match) -> str:
 
 
 def _heading(m: re.Match) -> str:
-    return m.group() if m.group(1).lower() in _HEADING_WORDS else f"container {m.group(1)}: "
+    return m.group() if m.group(1).lower() in L.HEADING_WORDS else f"container {m.group(1)}: "
 
 
 # "oh it's tally-worker with a dash": how the name is spelled, said after it
