@@ -3,7 +3,7 @@ and "whatever I launched most recently" naming the newest container's logs, and 
 ports whose first pair is the image's own."""
 import pytest
 
-from translating import assert_asks, assert_command, container
+from tests.translating import assert_asks, assert_command, container
 
 QUIZ = {"containers": [container("shop-web", "nginx", created=1),
                        container("shop-db", "postgres:16", created=2),

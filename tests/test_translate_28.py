@@ -4,7 +4,7 @@
 "no wait, it's …", "what's inside" a container, "size-wise", and an agent's "step N/M:"."""
 import pytest
 
-from translating import assert_asks, assert_command
+from tests.translating import assert_asks, assert_command
 
 
 @pytest.mark.parametrize("text, context, expected", [

@@ -4,7 +4,7 @@ a run said with no verb, "VERB NAME with IMAGE", "launch" and -d, and a flag typ
 is missing."""
 import pytest
 
-from translating import assert_asks, assert_command, container
+from tests.translating import assert_asks, assert_command, container
 
 _WEB = {"containers": [container("web", "nginx"), container("api", "node:20")]}
 

@@ -4,7 +4,7 @@ quoted command with "what do I add?", a pasted error and "instead" for the old p
 name's spelling said after it."""
 import pytest
 
-from translating import assert_command
+from tests.translating import assert_command
 from webapp.commands.translate import translate
 
 _IP = "docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' "

@@ -3,7 +3,7 @@ stopped ones said to be included, "the one running IMAGE" for inspect, "IMAGE ì»
 naming a new container, and a typed network connect whose operands the caller's networks order."""
 import pytest
 
-from translating import assert_asks, assert_command, container
+from tests.translating import assert_asks, assert_command, container
 from webapp.commands.translate import translate
 
 _APPS = {"containers": [container("billing-api", "acme/billing:2.0"), container("pg-main", "postgres:16", created=2),
@@ -67,3 +67,10 @@ def test_network_operands_ordered_by_context(text, expected, swapped):
     result = translate(text, None, _NETS)
     assert result["command"] == expected, result
     assert any(c["kind"] == "order" for c in result["corrections"]) == swapped, result
+
+
+@pytest.mark.parametrize("field", ["containers", "images", "networks"])
+@pytest.mark.parametrize("value", [5, "web1", {"name": "web1"}, None])
+def test_a_context_field_that_is_not_a_list_counts_as_nothing_known(field, value):
+    answer = translate("docker network disconnect orbit backplane", None, context={field: value})
+    assert answer["command"] == "docker network disconnect orbit backplane"

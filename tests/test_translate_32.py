@@ -3,7 +3,7 @@ asked for, an agent's "Return …", "the hello world image", "ps output", a cont
 as the "it" of the next clause, and a cue word as the object of a container verb."""
 import pytest
 
-from translating import assert_command
+from tests.translating import assert_command
 
 
 @pytest.mark.parametrize("text, context, expected", [

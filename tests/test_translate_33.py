@@ -4,7 +4,7 @@ X off (of) NET" takes it off a network, "docker network:" said as a label, an en
 "extra"/"additional" before a new tag, and "IMAGE 컨테이너" between a host path and its target."""
 import pytest
 
-from translating import assert_command, container
+from tests.translating import assert_command, container
 
 _NETS = {"containers": [container("relay", "nginx"), container("cart-7", "node:20")],
          "networks": ["spine", {"name": "edge-lan"}]}

@@ -4,7 +4,7 @@ typed as a request's verb ("rmi ID, force it"); a subcommand's letters typed out
 ("ecex"); a port pair split by a space ("-p 8083 80 nginx")."""
 import pytest
 
-from translating import assert_command, container
+from tests.translating import assert_command, container
 
 _WEB = {"containers": [container("web1", "nginx"), container("vault", "hashicorp/vault")]}
 

@@ -6,7 +6,7 @@ the container running it, "환경변수 X 넣어서" puts a value in, and "8444 
 host port its container port."""
 import pytest
 
-from translating import assert_asks, assert_command, container
+from tests.translating import assert_asks, assert_command, container
 
 _JOBS = {"containers": [container("batch-1", "alpine", "exited", 1), container("batch-2", "alpine", "exited", 2),
                         container("web", "nginx", "running", 3)]}

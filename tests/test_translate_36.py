@@ -5,7 +5,7 @@ aside, "the printer's back online, …" is talk, a state asked about alone ("any
 it, and "whichever one runs IMAGE" is the container running it."""
 import pytest
 
-from translating import assert_asks, assert_command, container
+from tests.translating import assert_asks, assert_command, container
 
 _BOXES = {"containers": [container("dev-box", "ubuntu:22.04", created=1), container("edge", "caddy:2", created=2)]}
 _TWO_UBUNTU = {"containers": [container("dev-box", "ubuntu:22.04", created=1),

@@ -5,7 +5,7 @@ on a web server, a network-shaped name after "on" is the network a new container
 bracketed command takes the path said in words, and what will join a new network is talk."""
 import pytest
 
-from translating import assert_asks, assert_command, container
+from tests.translating import assert_asks, assert_command, container
 
 _TAGS = {"containers": [], "images": ["trainer:gpu", "trainer:cpu", "python:3.12", "node:20",
                                       "node:18-alpine", "app:dev", "app:prod"]}

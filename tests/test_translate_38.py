@@ -4,7 +4,7 @@ kick" is restart; "how do I build … here" is a request; "what is X printing" i
 database client alone as a typed exec's command gets -it."""
 import pytest
 
-from translating import assert_asks, assert_command, container
+from tests.translating import assert_asks, assert_command, container
 
 _CACHE_DB = {"containers": [container("sessions-cache", "redis:7", created=3),
                             container("orders-db", "postgres:16", created=2)]}

@@ -4,7 +4,7 @@ ends a sentence, "N to its default port" is the image's known port, portainer's 
 said, "my whole home folder" at a said path is ~/, and "홈 디렉토리 /x로" is where it goes."""
 import pytest
 
-from translating import assert_command
+from tests.translating import assert_command
 
 
 @pytest.mark.parametrize("text, context, expected", [

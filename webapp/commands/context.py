@@ -22,18 +22,23 @@ def repo(ref: str) -> str:
     return head if sep and "/" not in tail else ref
 
 
+def _listed(context: dict, key: str) -> list:
+    """A context field that should be a list; anything else counts as nothing known."""
+    value = context.get(key)
+    return value if isinstance(value, list) else []
+
+
 class Ctx:
     """The containers (name, image, status, created), images and networks a request may refer to."""
 
     def __init__(self, context):
         context = context if isinstance(context, dict) else {}
-        self.containers = [c for c in context.get("containers") or []
-                           if isinstance(c, dict) and c.get("name")]
+        self.containers = [c for c in _listed(context, "containers") if isinstance(c, dict) and c.get("name")]
         self.names = [str(c["name"]) for c in self.containers]
-        self.images = [str(i) for i in context.get("images") or []]
+        self.images = [str(i) for i in _listed(context, "images")]
         self.repos = {repo(i) for i in self.images}
         self.networks = {str(n.get("name") if isinstance(n, dict) else n)
-                         for n in context.get("networks") or []} - {"None"}
+                         for n in _listed(context, "networks")} - {"None"}
 
     @staticmethod
     def state(c: dict) -> str:
