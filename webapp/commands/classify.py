@@ -26,12 +26,13 @@ _NUMBER = re.compile(r"\d+(\.\d+)?")
 _DETERMINER_BEFORE = re.compile(r"\b(?:to|a|an|the|private|own|your|my|our|local)\s+$")
 _NAME_SHAPED = re.compile(r"[\d_.:/]")
 _WORD_AND_SPACE = re.compile(r"\s+([a-z][\w.-]*)\s+")
-_WORDS = re.compile(r"[a-z0-9']+")
+_WORDS = re.compile(r"[a-z0-9][a-z0-9']*")   # an opening quote is no word
 _THE = re.compile(r"\s*(?:the\s+)?")
 _NUMERIC = re.compile(r"[\d.:]+")
 _FUZZY_WORD = re.compile(r"[a-z][a-z0-9_.-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|on|off|out)\b")
+_NET_PREP_AFTER = re.compile(r"\s+(?:to|from|into|onto|off)\b")
 _SENTENCE_END = re.compile(r"\s*(?:[,.!?]|$)")
 # "connect the container billing to net1": a preposition ends the name as well
 _NAME_END = re.compile(r"\s*(?:[,.!?]|$)|\s+(?:to|from|into|onto|off)\b")
@@ -228,7 +229,9 @@ def _inflected_name(req: Request, tok: Tok) -> bool:
             t.startswith("o:") and not c.endswith("s") and req.low[e:tok.start] == " "
             for t, c, _, e in req.tags):
         return True                     # "inspect the container billing", not "containers eating?"
-    return _object_of_verb(req, tok) and bool(_PARTICLE_AFTER.match(req.low, tok.end))
+    # "unplug reporting from analytics": the container a network verb moves
+    return _object_of_verb(req, tok) and bool(_PARTICLE_AFTER.match(req.low, tok.end) or (
+        _NET_PREP_AFTER.match(req.low, tok.end) and (req.has("a:disconnect") or req.has("a:connect"))))
 
 
 def _noun_after(req: Request, end: int) -> int | None:

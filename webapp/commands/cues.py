@@ -204,6 +204,16 @@ _ACTS_ON = re.compile(r"(?:^|(?<=[\s,;.]))(?:rm|rmi|stop|kill|restart|start|paus
 _OBJECT_END = re.compile(r"\s*(?:$|[,.;!?]|\s(?:and|then|too|also|now|please|pls)\b)")
 
 
+# "mailer needs to go down": going down or offline is a state asked for, not a removal
+_DIRECTION_AFTER = re.compile(r"\s+(?:back\s+)?(?:down|up|offline|online|dark|quiet)\b")
+
+
+def going_somewhere(tag, scan: str) -> bool:
+    """"needs to go down", "should go offline": the removal's "go" moves somewhere instead."""
+    kind, cue, _, end = tag
+    return kind == "a:remove" and cue.endswith(" go") and bool(_DIRECTION_AFTER.match(scan, end))
+
+
 def object_word(tag, scan: str) -> bool:
     """"rm uploads and also …": an action word as the object of the container verb before it."""
     kind, cue, start, end = tag
@@ -368,9 +378,23 @@ def split_phrasals(scan: str):
 _COMPOUND = re.compile(r"(?<![\w.-])([A-Za-z]+)-([A-Za-z]+)(?![\w.:/-])")
 
 
+# "untag / delete the image", "remove/delete it": two words offered for one action
+_VERB_OR_VERB = re.compile(r"(?<![\w./~-])([A-Za-z]+)\s*/\s*([A-Za-z]+)(?![\w.:/-])")
+
+
+def _either_verb(m) -> str:
+    first, second = m.group(1).lower(), m.group(2).lower()
+    if CUE_TAGS.get(first, "").startswith("a:") and CUE_TAGS.get(first) == CUE_TAGS.get(second):
+        return f"{m.group(1)} or {m.group(2)}"
+    return m.group()
+
+
 def split_compounds(text: str) -> str:
     """"force-delete", "hard-delete …": a hyphen joining a word to an action is read as a space
     (when the first word is a cue too, or the compound opens the request)."""
+    if "/" in text:
+        text = _VERB_OR_VERB.sub(_either_verb, text)
+
     def split(m):
         first, second = m.group(1).lower(), m.group(2).lower()
         if f"{first}-{second}" in CUE_TAGS or not CUE_TAGS.get(second, "").startswith("a:") or \

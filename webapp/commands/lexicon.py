@@ -171,7 +171,7 @@ CUES = {
                    "power cycle", "power-cycle")),
     "a:remove": (("삭제", "지워", "지우", "지울", "지웁", "제거", "날려", "날리", "없애", "치워",
                   "치우", "정리"),
-                 ("remove", "rm", "rmi", "delete", "del", "erase", "destroy", "get rid of",
+                 ("remove", "rm", "rmi", "untag", "delete", "del", "erase", "destroy", "get rid of",
                   "clean up", "throw away", "trash", "wipe", "purge", "nuke", "clear out",
                   "ditch", "scrap", "toss", "axe", "zap", "blow away", "do away with",
                   "removes", "deletes", "drop", "tear down", "be removed", "be deleted",
@@ -675,7 +675,8 @@ SLANG = {"gimme": "give me", "lemme": "let me", "wanna": "want to", "gotta": "ha
          "pls": "please", "plz": "please", "thx": "thanks", "w/o": "without", "w/": "with ",
          "incl.": "including", "incl": "including", "b/c": "because", "cuz": "because",
          "tho": "though", "u": "you", "ur": "your", "wont": "won't", "dont": "don't",
-         "doesnt": "doesn't", "cant": "can't", "isnt": "isn't", "didnt": "didn't"}
+         "doesnt": "doesn't", "cant": "can't", "isnt": "isn't", "didnt": "didn't",
+         "teh": "the", "hte": "the", "thr": "the"}    # a small word mistyped
 # Long flags said by their meaning ("--environment", "--port"): the flag docker spells. A
 # misspelling of one of these words (within edit distance) means the same flag.
 FLAG_WORDS = {"environment": "env", "environ": "env", "env-var": "env", "envvar": "env",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lexicon as L
 from . import slots
 from .answers import Ask, Plan
 from .patterns import STORE_PART
@@ -20,6 +21,7 @@ _PLURAL = {noun: re.compile(rf"\b{noun}s\b") for noun in ("volume", "network")}
 _ONE_AFTER = re.compile(r"\s+(?:a\s+new\s+|another\s+|a\s+)?one\b")
 _CIDR = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3}/\d{1,2})")
 _SECOND_QUESTION = re.compile(r"(?:\band|,)\s+(?:also\s+)?(?:tell\s+me\s+|show\s+me\s+)?(?:which|what)\b")
+_COLON_BEFORE = re.compile(r"\w\s*:\s*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|on|into|onto|off(?:\s+of)?)\s+(?:the\s+)?$")
 
 
@@ -28,7 +30,8 @@ def build_network(name: str):
         plan = Plan(name)
         if name == "network create":    # first: "a new network, bridge driver" names no network
             _driver(plan, req)
-        tok = slots.object_name(req, "network") or _any_name(req)
+        tok = (name == "network create" and _made_name(req)) or slots.object_name(req, "network") \
+            or _any_name(req)
         if name == "network create":
             plan.opt("internal", req.has("m:internal"))
             plan.opt("subnet", _cidr(req))
@@ -53,6 +56,20 @@ def _joining_later(req: Request, made: Tok):
         for t in req.kinds("name", "container"):
             if (made.end < t.start < m.start()) if not after else t.start >= m.end():
                 t.used = True
+
+
+def _made_name(req: Request) -> Tok | None:
+    """The name given to what is created outright: "name=mesh", or after a colon that ends
+    the request ("a bridge network for the lab: labnet"; "for the lab" says what it is for)."""
+    last = req.toks[-1] if req.toks else None
+    if last is None or last.used or not _COLON_BEFORE.search(req.low, 0, last.start) or \
+            not slots.NAME_SHAPE.fullmatch(last.low) or last.kind not in ("name", "cue", "container") \
+            or last.low in L.EN_FILLER:
+        return slots.kv_name(req)
+    for tok in req.kinds("name", "container", "image"):
+        tok.used = tok.used or tok.start < last.start     # the purpose said before the name
+    last.used = True
+    return last
 
 
 def _any_name(req: Request) -> Tok | None:
@@ -119,7 +136,7 @@ def build_object(name: str, noun: str):
     def build(req: Request, cue: str | None) -> Plan:
         plan = Plan(name)
         toks = [t for t in req.kinds("name", "container", "image") if not t.used]
-        given = slots.object_name(req, noun)
+        given = (name.endswith(" create") and _made_name(req)) or slots.object_name(req, noun)
         if name.endswith(" inspect") and len(toks) > 1:     # "the subnet of lab-net": the net
             toks = [t for t in toks if STORE_PART[noun].search(t.low)] or toks
         chosen = [given] if given else toks

@@ -439,11 +439,26 @@ def _closest_fitting(word: str, args: list[str]) -> str | None:
     found = suggest.tied(word, _SINGLE_WORDS, 0.6) or \
         [w for w in [_SCRAMBLED.get((word[:1], "".join(sorted(word))))] if w]
     if len(found) > 1:
-        for spelling in found:
+        for spelling in _images_first(found, args):
             parsed = parser.parse(shlex.join(["docker", spelling, *args]), {})
             if parsed.ok:
                 return spelling
     return found[0] if found else None
+
+
+# "rim oldimg": a word saying it is an image (a tag or a slash already rule rm out)
+_IMAGE_WORD = re.compile(r"img|image", re.I)
+
+
+def _images_first(found: list[str], args: list[str]) -> list[str]:
+    if not any(_IMAGE_WORD.search(a) for a in args):
+        return found
+    return sorted(found, key=lambda spelling: not _takes_image(spelling))
+
+
+def _takes_image(spelling: str) -> bool:
+    command = grammar.COMMANDS.get(spelling)
+    return bool(command and command.args and command.args[0].kind == "image")
 
 
 def _fix_second(body, group: str, second: str, fixes) -> list[str] | None:

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from . import classify
 from .context import joined_names
 from . import lexicon as L
-from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, noun_use, object_word, participle,
-                   program_word, purpose_spans, reason_spans, split_compounds, split_phrasals, where_from,
-                   without_purpose)
+from .cues import (CLAUSES, CUE_TAGS, CUES, ONLY_IDS, adnominal, going_somewhere, noun_use, object_word,
+                   participle, program_word, purpose_spans, reason_spans, split_compounds, split_phrasals,
+                   where_from, without_purpose)
 from .patterns import (BYTE_UNIT, EARLY, HOST_SOURCES, KV, KV_TEXT, NAMED_OPTION, PATH_TEXT,
                        REGISTRY_REF, TOKEN, WHOLE_BEFORE, P)
 from .text import SPACES as _SPACES, image_words, lower, number_words
@@ -62,14 +62,16 @@ _WORD = re.compile(r"\w+", re.A)
 _FIELDS_AFTER = re.compile(r"\s+(?:ids|names|sizes|count)\b")
 _SUFFIX = re.compile(r"[가-힣]*")
 _INTERJECTIONS = r"(?:(?:hey|hi|hello|so|um+|uh+|erm|hmm+|ok(?:ay)?|well|alright|oh|yo)\b[\s,]*)*"
+# who asked for the request: "my boss wants …", "our lead asked for …"
+_WHO = (r"(?:teacher|instructor|professor|prof|tutor|mentor|boss|manager|lead|team|client|customer|"
+        r"friend|coworker|colleague|classmate|course|tutorial|book)")
 _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|하니까)|보려고|하려고)\s*,?"
                          r"|" + _INTERJECTIONS +
                          r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+[a-z]+ing\b"
                          r"|(?:debugging|testing|experimenting|tinkering|exploring|messing|playing)"
                          r"\s+(?:with\s+|around\s+)?[a-z]"
                          # "my teacher said to …": who asked, not what to do
-                         r"|(?:(?:my|our|the)\s+)?(?:teacher|instructor|professor|prof|tutor|mentor|"
-                         r"boss|manager|friend|coworker|colleague|classmate|course|tutorial|book)\s+"
+                         r"|(?:(?:my|our|the)\s+)?" + _WHO + r"\s+"
                          r"(?:said|says|told\s+(?:me|us)|wants\s+(?:me|us)|asked\s+(?:me|us))\b"
                          r"|i\s+(?:just|already|finally)\s+[a-z]+ed\b|i'?m\s+new\b|i\s+am\s+new\b"
                          # "printer's back online, start …": how something else is doing
@@ -89,7 +91,11 @@ _TALK = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:on|at|using|in)\s+(?
                    r"|vm|chromebook)\b|\bnothing\s+(?:fancy|special|complicated|elaborate)\b|\bno\s+frills\b"
                    # "I'm a teacher and …", "want my students to see …": who asks, and for whom
                    r"|^(?:i'?m|i\s+am)\s+an?\s+[a-z-]+(?=\s+(?:and|who|trying)\b|\s*[,.;])"
-                   r"|\bwant\s+(?:my\s+|our\s+|the\s+)?[a-z]+(?=\s+to\s+(?:see|know|learn|understand|watch)\b)")
+                   r"|\bwant\s+(?:my\s+|our\s+|the\s+)?[a-z]+(?=\s+to\s+(?:see|know|learn|understand|watch)\b)"
+                   # "my boss wants the logs …": who wants it; "too much noise —": the complaint
+                   r"|\b(?:go|come)\s+(?:back\s+)?(?:up|down|online|offline)\b"   # "needs to go down, stop it"
+                   r"|\b(?:my|our|the)\s+" + _WHO + r"\s+(?:wants|needs|asked(?:\s+for)?|said)\b"
+                   r"|^(?:ugh+[\s,]+)?(?:(?:way\s+)?too|so)\s+(?:much|many)\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,;:—–-])")
 # "our worker keeps eating the box. run it …", "our agent needs the socket: run …": a first
 # sentence or heading, when the request's verb follows
 _SITUATION = re.compile(r"(?:[^.?!:]|[.?!:](?!\s))*[.?!:](?=\s+\S)")
@@ -277,6 +283,7 @@ class Request:
         tags = [("m:from", *t[1:]) if where_from(t, scan) else t for t in tags]
         tags = [t for t in tags if not (self._named_word(t, scan) or object_word(t, scan) or
                                         participle(t, scan) or program_word(t, scan) or
+                                        going_somewhere(t, scan) or
                                         (t[:2] == ("m:detach", "detach") and t[2] in detach_from))]
         tags = [t for t in tags if not _store_name(t, tags, scan)]
         tags = [t for t in tags if not (t[0] in _DECLINABLE and _NO_BEFORE.search(self.low, 0, t[2]))]

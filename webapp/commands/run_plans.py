@@ -112,7 +112,7 @@ def _tagged_first(req: Request, images: list) -> list:
 
 def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
     plan = Plan(command)
-    name = slots.take(slots.named(req, "container") or _container_called(req))
+    name = slots.take(slots.kv_name(req) or slots.named(req, "container") or _container_called(req))
     image = run_image(req)
     entry = entrypoint(req)
     run_cmd, shell = _inner_command(req, cue, image)
@@ -287,6 +287,7 @@ def entry_args(req: Request) -> list[str]:
     return words
 
 
+_DEFAULT_PORT = re.compile(r"\b(?:default|usual|standard|normal)\s+ports?\b|기본\s*포트")
 _ENTRY_LINK = re.compile(r"\s*(?:을|를|은|는|:|=|(?:set\s+)?to|with|as|of)?\s*")
 
 
@@ -310,8 +311,10 @@ def _run_options(plan: Plan, req: Request, image: str):
         plan.opt("publish-all")
     elif req.has("m:port") and not plan.has("publish") and req.cues("m:port") != ["map"] \
             and not req.values.get("net_host"):     # the host's network: no ports to publish
-        known = L.KNOWN_PORTS.get(repo(image), "<container-port>")
-        plan.opt("publish", f"<host-port>:{known}")
+        known = L.KNOWN_PORTS.get(repo(image))
+        # "mongo on its default port": the image's own port, the same on the host
+        host = known if known and _DEFAULT_PORT.search(req.low) else "<host-port>"
+        plan.opt("publish", f"{host}:{known or '<container-port>'}")
     if plan.rest[:1] not in L.ENV_READS or slots.kvs(req):  # "show the environment variables": a read
         env_options(plan, req, "env", image)
     _mount_options(plan, req)

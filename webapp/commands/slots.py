@@ -65,10 +65,11 @@ _FOR_PROTOCOL = re.compile(r"\b(\d{2,5})\s+(?:is\s+)?for\s+(?:the\s+)?(https?|tl
 # "the database one", "my db container", "디비 컨테이너": the container holding the data
 _DATABASE_ONE = re.compile(r"\b(?:the|my|our|that)\s+(?:database|db)\b(?!\s+(?:called|named|name))"
                            r"|(?:데이터베이스|디비)\s*(?:컨테이너|쪽)?")
+_COUNT_OF_PORTS = re.compile(r"\d\s*개\s*(?:의\s*)?포트")
 _PORT_NUMBER = re.compile(r"\d{2,5}")
 _LIST_SUFFIXES = ("이랑", "랑", "와", "과", "하고")
 _LIST_GAP = re.compile(r"[가-힣]*\s*,?\s*")
-_NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
+NAME_SHAPE = _NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 _WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위치)|working\s+(?:dir(?:ectory)?|folder)|"
                              r"workdir|work\s+dir(?:ectory)?|cwd|\b(?:start|open|land)(?:s|ing)?\s+in)\S*\s*"
                              r"(?:를|을|은|는|is|as|to|of|at|in|:|=|set\s+to|(?:should|must|will)\s+be)?"
@@ -333,7 +334,15 @@ def ports(req: Request, image: str | None) -> list[str]:
     found = _listed_hosts(req, found)
     hosts = [host for _, host, cont in found if cont is None]
     inside = _protocol_ports(req, image) or _web_ports(hosts, image)
+    _ports_counted(req, len(found))
     return [f"{host}:{cont or inside.get(host) or _container_port(image, host)}" for _, host, cont in found]
+
+
+def _ports_counted(req: Request, count: int):
+    """"8080이랑 8443 두 개 포트 열어서": a count of the ports listed is talk, not a value."""
+    counts = req.values.get("count", [])
+    counts[:] = [c for c in counts if not (count > 1 and c[1][-1:] == [str(count)]
+                                           and _COUNT_OF_PORTS.match(req.low, c[0]))]
 
 
 def _listed_hosts(req: Request, found: list) -> list:
@@ -424,6 +433,17 @@ def seconds(req: Request) -> str | None:
         return None
     unit = DUR_UNIT[_SPACES.sub("", value[1])]
     return trim(float(value[0]) * _SECONDS[unit])
+
+
+def kv_name(req: Request) -> Tok | None:
+    """"create network name=mesh": name= typed in a request that makes something is its name,
+    not a label or a variable (unless one is said: "label name=mesh")."""
+    if req.has("m:label") or req.has("m:env"):
+        return None
+    tok = next((t for t in req.kinds("kv") if t.low.startswith("name=") and len(t.low) > 5), None)
+    if tok is not None:
+        tok.fixed, tok.used = tok.text[5:], True
+    return tok
 
 
 def kvs(req: Request, keys=None) -> list[str]:
@@ -530,7 +550,9 @@ def _counted(req: Request, intent: str) -> list[str] | None:
     return pool
 
 
-_KIND_THEN_NAME = re.compile(r"\s*(?:container|컨테이너)\s+(?:(?:named|called)\s+)?")
+_NAME_MARK = re.compile(r"[\d_-]")
+_NAME_CLOSES = re.compile(r"['\"]|\s*(?:[,.!?;:)]|$)|\s+(?:with|to|from|and|using|via|for|please|now)\b")
+_KIND_THEN_NAME = re.compile(r"\s*(?:container|컨테이너)\s+(?:(?:named|called)\s+)?['\"]?")
 
 
 def _describing_images(req: Request, given: list[str]):
@@ -599,7 +621,7 @@ def _cmd_name(intent: str) -> str:
 def _container_names(req: Request) -> list[str]:
     found, described = [], set()
     toks = sorted(names(req), key=lambda t: _said_inside(req, t))
-    told = {t.start for t in toks if is_named(req, t) or _bracketed(req, t)}
+    told = {t.start for t in toks if is_named(req, t) or _bracketed(req, t) or _after_described(req, t, toks)}
     for tok in toks:
         if tok.kind == "name" and req.ctx.containers and not _looks_like_name(tok):
             continue
@@ -611,6 +633,13 @@ def _container_names(req: Request) -> list[str]:
     # "my wiki container is stuck … the name is wikijs": the name said outright beats a description
     kept = [n for i, n in enumerate(found) if i not in described] or found
     return list(dict.fromkeys(kept))    # "web1 is slow? restart web1": one container, said twice
+
+
+def _after_described(req: Request, tok: Tok, toks: list[Tok]) -> bool:
+    """"my cache container rcache": the word after the noun names what the word before it
+    describes ("the exam container keeps crashing": a verb goes on the sentence instead)."""
+    return any(_KIND_THEN_NAME.fullmatch(req.low, p.end + len(p.suffix), tok.start) for p in toks) and (
+        req.lang == "ko" or _NAME_MARK.search(tok.low) is not None or _NAME_CLOSES.match(req.low, tok.end) is not None)
 
 
 def _bracketed(req: Request, tok: Tok) -> bool:
