@@ -63,7 +63,9 @@ SETS = [
     ("blind25.jsonl", "blind once in session 5, tuned on since"),
     ("blind26.jsonl", "blind once in session 5, tuned on since"),
     ("blind27.jsonl", "blind once in session 5, tuned on since"),
-    ("blind28.jsonl", "blind once at the end of session 5, not tuned on yet"),
+    ("blind28.jsonl", "blind once at the end of session 5, tuned on since"),
+    ("blind29.jsonl", "blind once in session 6, tuned on since"),
+    ("blind30.jsonl", "blind once in session 6, tuned on since"),
 ]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
