@@ -122,11 +122,22 @@ def _fuzzy(req: Request, tok: Tok) -> str:
         req.corrections.append(corr(tok.text, found, "container"))
         return "container"
     found = suggest.closest(t, suggest.IMAGE_CATALOGUE, 0.8)
-    if found and found != t and t not in L.PROGRAMS:
+    if found and found != t and t not in L.PROGRAMS and not _numbered_place(req, tok, found):
         tok.fixed = found
         req.corrections.append(corr(tok.text, found, "image"))
         return "image"
     return "name"
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|inside|into)\s+$")
+
+
+def _numbered_place(req: Request, tok: Tok, image: str) -> bool:
+    """"redis1에서 redis-cli 열어줘", "in mongo2, open mongosh": an image word numbered, where
+    something is to happen, is a container named after its image, not a misspelling."""
+    rest = tok.low[len(image):] if tok.low.startswith(image) else ""
+    return rest.isdigit() and (tok.suffix.startswith("에") or bool(
+        _IN_BEFORE.search(req.low, max(0, tok.start - 8), tok.start)))
 
 
 _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|acting|behaving|looks?|looking|seems?|feels?|went|gone|"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import COPY_WORDS
+
 _NAME_PARTS = re.compile(r"[-_.]")
 _JOINERS = re.compile(r"(?<=[a-z])[-_](?=[a-z])")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
@@ -87,12 +89,20 @@ def joined_names(text: str, names: list[str]) -> str:
         spaced = _JOINERS.sub(" ", name.lower())
         if spaced == name.lower() or len(spaced) < 4:
             continue
-        at = low.find(spaced)
-        while at >= 0:
-            end = at + len(spaced)
-            if (not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-                text = text[:at] + name + text[end:]
-            at = low.find(spaced, end)
+        words = spaced.split(" ")
+        if len(words) == 2 and words[1] in COPY_WORDS:     # "the old frontend": frontend-old
+            text = _join(low, text, f"{words[1]} {words[0]}", name)
+        text = _join(low, text, spaced, name)
+    return text
+
+
+def _join(low: str, text: str, spaced: str, name: str) -> str:
+    at = low.find(spaced)
+    while at >= 0:
+        end = at + len(spaced)
+        if (not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            text = text[:at] + name + text[end:]
+        at = low.find(spaced, end)
     return text
 
 

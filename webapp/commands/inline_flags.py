@@ -26,6 +26,9 @@ def typed_flags(req: Request, command) -> list[tuple[str, str | None]]:
     words and, for flags that take a value, the word after them (taken out of the sentence)."""
     found = []
     for k, tok in enumerate(req.toks):
+        if tok.kind == "kv" and not tok.used and command is not None and slots.flag_pair(req, tok, command):
+            tok.used = True
+            found.append((tok, tok.text.partition("=")[2]))
         if tok.kind != "flag" or tok.used or _program_flag(req, k):
             continue
         value = None
@@ -82,7 +85,7 @@ def add_typed_flags(plan: Plan, typed: list):
     for tok, value in typed:
         if tok.in_command:
             continue
-        word = tok.text
+        word = tok.text if tok.kind != "kv" else "-" * min(2, tok.text.index("=")) + tok.low.partition("=")[0]
         spelled = word.lower() if word.startswith("--") else word
         for flag, flag_value in _read_flag(command, spelled, value):
             if flag.is_bool:

@@ -225,9 +225,20 @@ def in_the_container(req: Request, tok) -> bool:
         slots.adjacent_noun_after(req, tok) == "container"
 
 
+_NOT_ARGS = {"in", "inside", "on", "with", "and", "as", "from", "into", "using", "named", "called"}
+
+
+def _image_with_args(req: Request) -> bool:
+    """"in container reports, run python manage.py migrate": an image word with words after it,
+    said to run inside a container, is the program typed there."""
+    toks = req.toks
+    return any(t.kind == "image" and i + 1 < len(toks) and toks[i + 1].kind != "flag"
+               and toks[i + 1].low not in _NOT_ARGS for i, t in enumerate(toks))
+
+
 def _combine_exec(found: set, req: Request, acts) -> set:
     """A command inside an existing container is exec; "run a command" in a new one is run."""
-    program = has_program(req) or program_phrase(req)
+    program = has_program(req) or program_phrase(req) or _image_with_args(req)
     if found & {"list", "run", "remove", "inspect"} and not found & {"logs", "build"} and \
             slots.inside(req) and program and (slots.running_image(req) or any(
                 not program_tok(req, t) and not slots.network_joined(req, t)

@@ -567,7 +567,8 @@ ADNOMINAL_AUX = ("둔", "놓은", "놨던", "뒀던", "두었던", "놓았던", 
 # Programs that phrases inside a container stand for ("파일 목록" → ls).
 PROGRAM_PHRASES = (
     (("파일 목록", "파일 리스트", "파일들", "list the files", "list files", "the files",
-      "directory listing"), "ls"),
+      "directory listing", "list what's there", "list what is there", "list what's in it",
+      "list what is in it", "list the contents", "list its contents"), "ls"),
     (("환경 변수", "환경변수", "environment variables", "environment variable", "environment vars",
       "env vars", "env var", "env variables", "env variable", "environment"), "env"),
     (("프로세스 목록", "프로세스", "processes", "running processes"), "ps"),
@@ -610,7 +611,7 @@ EN_FILLER = set("""
 a an the me my mine please pls can could would will you your i i'd i'm im want wanna need
 like to of for from in on at into with without using use and or then also too it its that
 this those these them they there here is are was were be been being do does did done have
-has all every each some any one ones just only now quickly again new called named name as
+has all every each some any one ones just only now quickly again new old called named name as
 by up down out off over so what what's whats which how who where when why let lets let's
 thanks thank hey hi yo ok okay cool great awesome alright perfect neat um umm uh uhh erm hmm sure give get go make see look tell about docker container
 containers image images network networks volume volumes port ports server running
@@ -693,6 +694,8 @@ FLAG_WORDS = {"environment": "env", "environ": "env", "env-var": "env", "envvar"
 # Words in an invented long flag ("--cpu-limit", "--mem-max") that say no option by themselves.
 FLAG_FILLER = {"limit", "limits", "max", "maximum", "size", "value", "set", "num", "amount",
                "number", "total", "allowed", "cap", "quota", "map", "mapping", "var", "vars"}
+# Words that tell one copy of a container from another ("the old frontend" is frontend-old).
+COPY_WORDS = {"old", "new", "test", "main", "legacy", "backup", "temp", "tmp", "prod", "dev", "staging"}
 # Keys of an option list ("name=web", "{detach:true}") and the flag each names (``option_lists``).
 OPTION_KEYS = {"name": "--name", "container_name": "--name", "network": "--network", "net": "--network",
                "port": "-p", "ports": "-p", "publish": "-p", "volume": "-v", "volumes": "-v",

@@ -39,10 +39,18 @@ def unlabel(text: str) -> str:
 _LAST_SWITCH = re.compile(r"(?<=\s)([a-z][a-z_]*)\s*=\s*(true|false|yes|no)\s*$")
 
 
+# "logs container=etl-job": a key naming the object's kind, before the object's name (not
+# a filter's key: "--filter network=mesh", "containers with volume=data")
+_SLOT_KEY = re.compile(r"(?<![\w=.-])(container|image|network|volume)=(?=[a-z0-9])", re.I)
+_FILTER_BEFORE = re.compile(r"(?:filter|-f|with|where|whose|label)\s*$", re.I)
+
+
 def spell_out(text: str) -> str:
     """The option items in ``text`` as the flags they name."""
     if ":" not in text and "=" not in text:
         return text
+    text = _SLOT_KEY.sub(lambda m: m.group() if _FILTER_BEFORE.search(text, 0, m.start())
+                         else m.group(1) + " ", text)
     text = _last_switch(text)
     text = _WRAPPER.sub(lambda m: m.group(1) if _ITEM.search(m.group(1).strip()) else m.group(), text)
     return _ITEM.sub(_flag, text)

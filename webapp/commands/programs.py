@@ -337,11 +337,13 @@ def _korean_echo(req: Request, words: list[str]) -> list[str]:
 
 
 # "a mongo shell": the client a database's own name stands for before a session word
-# ("a postgres shell" may be sh in a postgres container: only mongo's shell is its client)
+# ("open a postgres shell" runs sh in a new postgres container; in a container already
+# there, "a redis shell in cache" is its client)
 _NAMED_CLIENT = re.compile(r"\b(?:(mongo(?:db)?)\s+(?:shell|prompt|console|cli|repl)"
-                           r"|(redis|postgres(?:ql)?)\s+(?:prompt|console|cli|repl))\b")
+                           r"|(redis|postgres(?:ql)?)\s+(?:prompt|console|cli|repl)"
+                           r"|(redis|postgres(?:ql)?|mysql|mariadb)\s+shell(?=\s+(?:in|inside|into|on)\b))\b")
 _CLIENT_OF = {"mongo": "mongosh", "mongodb": "mongosh", "redis": "redis-cli", "postgres": "psql",
-              "postgresql": "psql"}
+              "postgresql": "psql", "mysql": "mysql", "mariadb": "mariadb"}
 
 
 def session_client(req: Request) -> list[str]:

@@ -94,6 +94,9 @@ _TALK = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:on|at|using|in)\s+(?
                    r"|\bwant\s+(?:my\s+|our\s+|the\s+)?[a-z]+(?=\s+to\s+(?:see|know|learn|understand|watch)\b)"
                    # "my boss wants the logs …": who wants it; "too much noise —": the complaint
                    r"|\b(?:go|come)\s+(?:back\s+)?(?:up|down|online|offline)\b"   # "needs to go down, stop it"
+                   # "it's late", "새벽 2시인데": the hour ("2am" goes in text.py)
+                   r"|\bit\s+is\s+(?:really\s+|so\s+|pretty\s+|getting\s+)?late\b"
+                   r"|(?:새벽|오전|오후|밤|아침|저녁)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?(?:인데|라서|이라)?"
                    r"|\b(?:my|our|the)\s+" + _WHO + r"\s+(?:wants|needs|asked(?:\s+for)?|said)\b"
                    r"|^(?:ugh+[\s,]+)?(?:(?:way\s+)?too|so)\s+(?:much|many)\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,;:—–-])")
 # "our worker keeps eating the box. run it …", "our agent needs the socket: run …": a first

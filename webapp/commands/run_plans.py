@@ -356,10 +356,16 @@ def env_options(plan: Plan, req: Request, flag: str, image: str | None = None):
     slots.count_said(req, "m:label" if label else "m:env", len(pairs))
     for pair in pairs:
         plan.opt("label" if label and flag == "env" else flag, pair)
-    if not pairs and req.has("m:env"):
+    if not pairs and req.has("m:env") and _env_said(plan, req):
         plan.opt(flag, "<KEY>=<value>")
     if not pairs and label and plan.command in ("run", "build", "network create", "volume create"):
         plan.opt("label", "<key>=<value>")
+
+
+def _env_said(plan: Plan, req: Request) -> bool:
+    """"its entrypoint swapped for env": the program env is the entrypoint, not an -e option."""
+    entry = dict(plan.options).get("entrypoint")
+    return entry is None or any(t == "m:env" and c != entry for t, c, _, _ in req.tags)
 
 
 def _mount_spec(tok) -> bool:

@@ -446,6 +446,17 @@ def kv_name(req: Request) -> Tok | None:
     return tok
 
 
+def flag_pair(req: Request, tok: Tok, command) -> bool:
+    """"logs tail=100", "ps, n=3": an agent's key=value whose key is a flag of ``command`` sets
+    that flag. Not where a pair is an env value or a label (run's, exec's, or one said so), nor
+    name=, the name of what is made (``kv_name``)."""
+    key, _, value = tok.low.partition("=")
+    if not value or key == "name" or "env" in command.by_long or req.has("m:label") or req.has("m:env") or \
+            not tok.text.partition("=")[0].islower() and len(key) > 1:
+        return False
+    return key in (command.by_short if len(key) == 1 else command.by_long)
+
+
 def kvs(req: Request, keys=None) -> list[str]:
     """KEY=value pairs (typed, or said: "환경변수 MODE를 dev로"); only those whose key is in
     ``keys`` when given, and only the values returned count as used."""
@@ -493,6 +504,8 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     if given:
         given = _by_image(req, intent, given) or given
         _describing_images(req, given)
+        if many and len(given) > 1:
+            _listed_count(req, len(given))
         return given if many else given[:1]
     ctx = req.ctx
     for tag, pick in (("m:last", ctx.newest), ("m:first", ctx.oldest)):
@@ -529,6 +542,15 @@ def databases(req: Request, names: list[str]) -> list[str]:
     images_of = {c["name"]: repo(str(c.get("image", ""))).rpartition("/")[2] for c in req.ctx.containers}
     return [n for n in names if images_of.get(n) in L.DATABASES or
             not L.DATABASES.isdisjoint(name_parts(n))]
+
+
+def _listed_count(req: Request, count: int):
+    """"c1 c2 c3 - rm all three", "web and db, the two of them": a number word counting the
+    names just given is talk (a different count stays a value, so it is asked about)."""
+    for k, tok in enumerate(req.toks):
+        if L.EN_NUMBERS.get(tok.low) == str(count) and not tok.low.isdigit() and (
+                k and req.toks[k - 1].low in ("all", "the") or req.low.startswith(" of", tok.end)):
+            tok.used = True
 
 
 def _plural_state(req: Request) -> bool:

@@ -39,6 +39,15 @@ _OUTPUT_OF = re.compile(r"(?<=[A-Za-z0-9])'s\s+(?:console\s+)?output\b", re.I)
 _NOW_PRINTING = re.compile(r"\bwhat\s+(?:is|are)\s+((?:the\s+|my\s+|our\s+)?[a-z][\w.-]*(?:\s+container)?)\s+"
                            r"(?:printing|outputting|spitting\s+out|spewing(?:\s+out)?|emitting|writing)"
                            r"(?:\s+(?:out|right\s+now|now|currently|to\s+(?:stdout|the\s+console)))*\b", re.I)
+# "can I see what notifier printed?": what a container printed is its log
+_PAST_PRINTED = re.compile(r"\bwhat\s+(?!(?:i|you|we|they|he|she)\s)((?:the\s+|my\s+|our\s+)?[a-z][\w.-]*(?:\s+container)?)\s+"
+                           r"(?:has\s+|had\s+)?(?:printed|outputted|output|said|wrote|written|logged|spat\s+out|spewed(?:\s+out)?)\b", re.I)
+# "I keep forgetting how to … . I want to …": what the user forgets is talk; the request follows
+_FORGOT = (r"(?:i|we)\s+(?:keep\s+forgetting|always\s+forget|never\s+remember|can'?t\s+(?:ever\s+)?remember|"
+           r"(?:just\s+)?forgot|don'?t\s+remember)\s+how\s+to")
+_FORGET_LEAD = re.compile(r"^(?:[^.?!]*?\b" + _FORGOT + r"\b[^.?!]*[.?!]+\s+(?=\S)|\W*" + _FORGOT + r"\s+(?=\w))", re.I)
+# "run env in the one named relay": the one named is a container
+_ONE_NAMED = re.compile(r"\bthe\s+one\s+(?=(?:named|called)\s)", re.I)
 # "I'm new": the learner is new, nothing is to be created
 _I_AM_NEW = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:(?:very|totally|pretty|quite)\s+)?new\b", re.I)
 
@@ -130,7 +139,7 @@ _SAYS_QUOTE = re.compile(r"^it\s+(?:says?|said)\s*:?\s*([\"'])(.+?)\1", re.I)
 _NO_NAME = re.compile(r"there\s+is\s+no\s+name\b[^.?!]*[.?!]*", re.I)
 
 # "TASK step 2/5: …", "subtask 3 of 7 - …": an agent's place in its plan, not a value
-_PLAN_STEP = re.compile(r"^\W*(?:(?:task|subtask|job)\s+)?(?:step|task|subtask)\s*#?\s*\d+\s*(?:/|of)\s*\d+"
+_PLAN_STEP = re.compile(r"^\W*(?:(?:agent|bot|plan|task|subtask|job)\s+)?(?:step|task|subtask)\s*#?\s*\d+\s*(?:/|of)\s*\d+"
                         r"\s*[:.)\]-]+\s*", re.I)
 # an agent's "Return the IDs of …", "…. Return only names": the answer's form, shown
 _RETURN_LEAD = re.compile(r"(?:^|(?<=[.!?:]\s))return\s+(?=\S)(?!(?:(?:only|just)\s+)?(?:the|one|a)\s+(?:docker\s+)?(?:command|cmd))", re.I)
@@ -138,6 +147,29 @@ _RETURN_LEAD = re.compile(r"(?:^|(?<=[.!?:]\s))return\s+(?=\S)(?!(?:(?:only|just
 _HEDGE = re.compile(r"(?:^|(?<=[,;.!?]\s))(?:(?:so|well|ok(?:ay)?|um+|uh+|hmm+)\s*,?\s+)?(?:i\s+(?:think|guess|believe|"
                     r"suppose|reckon)|(?:it\s+)?(?:looks|seems|sounds)\s+like|apparently)\s*,?\s+(?:that\s+)?(?=\S)", re.I)
 _HEDGE_CUES = ("think", "guess", "believe", "suppose", "reckon", "s like", "apparently")
+# "it's 2am and …", "the lab is due at 9am, …": the hour and the deadline are talk (never a "since")
+_CLOCK = re.compile(r"(?<!since\s)(?<!until\s)(?<!from\s)\b(?:(?:the\s+|my\s+|our\s+)?[a-z]+\s+(?:is|are)\s+due\s+)?"
+                    r"(?:it\s+is\s+)?(?:(?:at|by|around|before)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b,?", re.I)
+# "disk is full, …", "the box is slow, …": how the machine is doing, said before the request
+# (not "full ids": "full" then describes the output)
+_MACHINE_STATE = re.compile(r"(?:^|(?<=[,;.!?]\s))(?:(?:the|my|our|this)\s+)?(?:disk|drive|box|machine|server|host|"
+                            r"laptop|memory|ram|node|vm|storage)\s+is\s+(?:(?:almost|nearly|completely|so|really|super|"
+                            r"getting|pretty)\s+)?(?:full|slow|dying|struggling|sluggish|crawling|out\s+of\s+"
+                            r"(?:space|memory|disk(?:\s+space)?))\s*(?:[,;.!]+|\s-+|\s+and\s+(?:so\s+)?)\s*", re.I)
+# "pager went off for orders-api, show its logs": the page names what the request is about
+_PAGED = re.compile(r"^\W*(?:(?:the|my|our|an?)\s+)?(?:pager|alert|alarm|page|monitor(?:ing)?|on-?call\s+bot)\s+"
+                    r"(?:just\s+)?(?:went\s+off|fired|triggered|is\s+firing|paged\s+(?:me|us))(?:\s+(?:for|on|about)\s+"
+                    r"([A-Za-z][\w.-]*))?\s*[,;.:!-]+\s*", re.I)
+# "timestamps would help", "sizes would be nice": a wish for what the output shows, never "--help"
+_WOULD_HELP = re.compile(r"\b([a-z][\w-]*)\s+would\s+(?:really\s+)?(?:help|be\s+(?:nice|good|great|useful|handy|helpful))\b", re.I)
+# "what images have I got downloaded": what is already here, never a pull
+_HAVE_PULLED = re.compile(r"^(\W*(?:so\s+)?(?:what|which)\s+(?:images?|containers?)\b[^,.;!?]*?\b(?:have|got)\b[^,.;!?]*?)"
+                          r"\b(?:downloaded|pulled)\b", re.I)
+# "got anything whose name has api?": the chat form of "do I have any …"
+_GOT_ANY = re.compile(r"^\W*(?:(?:have\s+)?(?:we|you|i)\s+)?got\s+(?=any(?:thing)?\b)", re.I)
+# "old-migrator is done forever, …": how long it stays done is talk
+_FOREVER = re.compile(r"\b((?:is|are)\s+(?:done|finished|retired|dead|gone|obsolete|useless|over))\s+"
+                      r"(?:forever|for\s+good)\b", re.I)
 # "size-wise", "cpu-wise": talk for the word before it
 _WISE = re.compile(r"(?<![\w.-])([a-z]+)-wise(?![\w-])", re.I)
 
@@ -174,6 +206,20 @@ def _framing(text: str) -> str:
     low = text.lower()
     if "return " in low:
         text = _RETURN_LEAD.sub("show ", text)
+    if "am" in low or "pm" in low:
+        text = _CLOCK.sub("", text)
+    if " is " in low:
+        text = _MACHINE_STATE.sub("", text)
+    if "off" in low or "fire" in low or "trigger" in low or "paged" in low:
+        text = _PAGED.sub(lambda m: f"{m.group(1)}: " if m.group(1) else "", text, count=1)
+    if "got" in low or "have" in low:
+        text = _GOT_ANY.sub("do I have ", _HAVE_PULLED.sub(r"\1locally", text, count=1), count=1)
+    if "forg" in low or "remember" in low:
+        text = _FORGET_LEAD.sub("", text, count=1)
+    if "would" in low:
+        text = _WOULD_HELP.sub(r"with \1", text)
+    if "forever" in low or "for good" in low:
+        text = _FOREVER.sub(r"\1", text)
     if "-wise" in low:
         text = _WISE.sub(r"\1", text)
     if any(cue in low for cue in _HEDGE_CUES):
@@ -196,8 +242,12 @@ def _talk(text: str) -> str:
     text = _HEADING.sub(_heading, text, count=1)
     text = _NAME_OUTPUT.sub(r"\1output of \2", text)
     text = _OUTPUT_OF.sub(" output of it", text)
-    if "ing" in text and "what" in text.lower():
-        text = _NOW_PRINTING.sub(r"show the logs of \1", text)
+    if "what" in text.lower():
+        if "ing" in text:
+            text = _NOW_PRINTING.sub(r"show the logs of \1", text)
+        text = _PAST_PRINTED.sub(r"show the logs of \1", text)
+    if "one " in text:
+        text = _ONE_NAMED.sub("the container ", text)
     return _I_AM_NEW.sub("I'm", text)
 
 
