@@ -105,7 +105,9 @@ def build_ps(req: Request, cue: str | None) -> Plan:
     plan = Plan("ps")
     status = next((s for t, s in (("s:stopped", "exited"), ("s:paused", "paused"),
                                   ("s:created", "created")) if req.has(t)), None)
-    inclusive = status == "exited" and (bool(_INCLUSIVE.search(req.low)) or _told_before(req))
+    # "running and exited", "running+stopped": both states together are every container
+    inclusive = status == "exited" and (req.has("s:running") or bool(_INCLUSIVE.search(req.low))
+                                        or _told_before(req))
     every = inclusive or req.has("m:all") and (not status or any(
         c not in L.QUANTIFIERS for c in req.cues("m:all")))
     # -n and -l list every state already ("stopped ones too"); "N newest, stopped ones

@@ -284,8 +284,8 @@ _PURPOSE_EN = re.compile(r"\b(?:so\s+(?:that\s+)?(?:i|we|you|they|it)\s+(?:can|c
                          r"(?:around|about)"
                          r"|to\s+(?:poke|mess|play|snoop|tinker|fiddle|muck)\s+(?:at|with)"
                          # "give it 30 secs to clean up": what the grace period is for
-                         # ("the last 10 mins for the api container": whose logs, not a purpose)
-                         r"|(?<=\d)\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:to|for(?!\s+(?:the|my|a|an|our|that|this)\s))"
+                         # ("the last 10 mins for worker-3": whose logs, not a purpose)
+                         r"|(?<=\d)\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:to|for(?=\s+(?:it|them|him|her|[a-z]+ing)\b))"
                          r"(?=\s+(?:it\s+to\s+)?[a-z]))\b[^,.;!?]*")
 _PURPOSE_KO = re.compile(r"[가-힣]*(?:게|도록)(?![가-힣])|[가-힣]*\s*수\s*있(?:게|도록)")
 _IN_IT = re.compile(r"\s*(?:inside|in)\s+(?:it|there)\b")
@@ -297,6 +297,10 @@ _SUBJECT = r"(?:i|we|you|they|it|he|she|(?:the|my|our|their|your)\s+[a-z-]+)"
 _REASON_EN = re.compile(r"(?:\bso\s+(?:that\s+)?" + _SUBJECT + r"|\b(?:because|cause|cuz|since\s+"
                         r"(?:i|we|you|they|it|there)|(?:before|after)\s+(?:[a-z]+ing|" + _SUBJECT +
                         r")|to\s+(?:make\s+sure|ensure|verify|confirm|see\s+(?:if|whether))|in\s+case"
+                        # "… to practice linux commands": what the user will learn there
+                        r"|to\s+(?:practi[cs]e|learn|study|experiment|get\s+(?:used|familiar))\b"
+                        # "… for the session store": the part of the system it plays
+                        r"|for\s+(?:the|our|my|a)\s+(?:[a-z-]+\s+)?(?:store|layer|tier|stack|demo|project|workshop|class)\b"
                         r"|ahead\s+of|(?:i|we)\s+(?:need|want|have|wanna|gotta)\s+to"
                         r"|(?:(?:i|we)\s+)?need\s+(?:it|this|that|them)\s+for)"
                         r"|[,;]\s*(?:it'?s|it\s+(?:is|was|has|keeps)|that\s+(?:job|one|thing|box|service)"
@@ -314,7 +318,8 @@ _REASON_EN = re.compile(r"(?:\bso\s+(?:that\s+)?" + _SUBJECT + r"|\b(?:because|c
 
 def reason_spans(low: str) -> list[tuple[int, int]]:
     """Where a clause of reasons or comments runs ("… ahead of the workshop")."""
-    return [m.span() for m in _REASON_EN.finditer(low) if m.start()]
+    # (one said first is the request's own lead-in, "I need to …", and hides none after it)
+    return [m.span() for m in _REASON_EN.finditer(low, 1)]
 
 
 def purpose_spans(scan: str) -> list[tuple[int, int]]:

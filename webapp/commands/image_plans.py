@@ -79,6 +79,9 @@ def _the_image(req: Request) -> str | None:
 
 
 def _one_image(req: Request, intent: str) -> str:
+    built = slots.built_image(req)
+    if built:
+        return built
     if _the_image(req) and (req.has("m:last") or not req.conversational()):
         return _the_image(req)
     if req.ctx.images or slots.deictic_or_chat(req) or slots.definite(req):
@@ -181,12 +184,26 @@ def build_build(req: Request, cue: str | None) -> Plan:
     plan.opt("no-cache", req.has("m:no-cache"))
     plan.opt("pull", req.has("m:pull-base"))
     plan.opt("quiet", req.has("m:quiet"))
+    said = _context_pair(req)
     _build_args(plan, req)
     context = next((t for t in slots.paths(req) if not t.used), folder)
-    plan.args = [slots.take(context) if context else _folder(req)]
+    plan.args = [said or (slots.take(context) if context else _folder(req))]
     if dockerfile and _file_in_folder(req, dockerfile, plan.args[0]):
         plan.options = [(o, f"{plan.args[0].rstrip('/')}/{v}" if o == "file" else v) for o, v in plan.options]
     return plan
+
+
+_CONTEXT_KEYS = {"context", "path", "dir", "directory", "folder", "ctx", "src", "source"}
+
+
+def _context_pair(req: Request) -> str | None:
+    """An agent's "context=./reports", "dir=api": the folder to build, not a --build-arg."""
+    for tok in req.kinds("kv"):
+        key, _, value = req.word(tok).partition("=")
+        if key in _CONTEXT_KEYS and value:      # PATH=/usr/bin typed in capitals is a variable
+            tok.used = True
+            return value
+    return None
 
 
 # "./worker 폴더에 있는 Dockerfile.dev", "./api's Dockerfile.prod": the file said to sit in the folder
@@ -197,12 +214,17 @@ _HELD_IN = re.compile(r"/?\s*(?:(?:폴더|디렉[터토]리|folder|directory|dir
 _IN_FOLDER = re.compile(r"\s*(?P<rel>(?:that|which)\s*(?:'s|is|lives|sits)\s+|sitting\s+|living\s+|located\s+)?"
                         r"(?P<link>in|inside|under)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?")
 _THE_BEFORE = re.compile(r"\b(?:the|its|that)\s+$")
+# "Dockerfile.dev in it", "the one inside there": the file sits in the folder just named
+_IN_IT = re.compile(r"\s*(?:(?:that|which)\s*(?:'s|is)\s+)?(?:in|inside|within)\s+"
+                    r"(?:it|there|that\s+(?:folder|directory|dir)|the\s+same\s+(?:folder|directory|dir))\b")
 
 
 def _file_in_folder(req: Request, file_tok, folder: str) -> bool:
     """A Dockerfile named as a file inside the build folder: its path is ``-f FOLDER/FILE``."""
     if folder in (".", "./") or "/" in file_tok.low.rstrip("/"):
         return False
+    if _IN_IT.match(req.low, file_tok.end):
+        return True
     name = folder.lower()
     i = req.low.rfind(name, 0, file_tok.start)
     j = req.low.find(name, file_tok.end)

@@ -298,6 +298,8 @@ def _implicit(req: Request) -> str:
     if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume", "m:size",
                                 "m:last")):
         return "list"                   # "how much disk is each one using", "최근 컨테이너 5개만"
+    if _run_only(req):
+        return "run"                    # "test my install with hello-world"
     raise Ask("intent")
 
 

@@ -334,12 +334,17 @@ CUES = {
                    "gone after", "gone once", "disappears when", "disappear when",
                    "vanishes when", "when i exit", "when i quit", "once i exit",
                    "after i exit", "when it stops", "once it stops", "auto-delete",
-                   "auto delete", "auto-cleanup", "auto cleanup")),
+                   "auto delete", "auto-cleanup", "auto cleanup", "leave nothing behind",
+                   "don't leave the container behind", "don't leave it behind", "don't leave anything behind",
+                   "don't leave the container around", "don't leave it around", "don't keep the container",
+                   "without leaving the container behind", "without leaving anything behind")),
     "m:last": ((*_LAST_MADE_KO, "방금 거", "방금 것", "가장 최근",
                 "제일 최근", "가장 마지막", "제일 마지막", "최신 컨테이너", "마지막 컨테이너",
                 "최근 컨테이너", "방금", "최근꺼", "최근 거", "최근 것", "최신꺼", "최신 거",
                 "마지막꺼", "마지막 거"),
-               ("the last container", "last container", "last one", "latest container",
+               # ("in the last container": the newest container, not a time window)
+               ("in the last container", "in the last one", "from the last container", "from the last one",
+                "the last container", "last container", "last one", "latest container",
                 "newest", "most recent", "most recently", "just created", "just made",
                 *_LAST_MADE_EN, "just started", "just ran", "just launched", "just spun up",
                 "last created",
@@ -367,7 +372,9 @@ CUES = {
                       ("interactive", "interactively", "-it", "tty", "with a terminal",
                        "pseudo-tty", "pseudo tty", "repl", "interpreter", "interactive prompt",
                        # "poke around in it": exploring by hand is a session
-                       "poke around", "poke about", "nose around", "snoop around", "dig around")),
+                       "poke around", "poke about", "nose around", "snoop around", "dig around",
+                       # "drop me at the prompt", "drop me into python": a place to land, not rm
+                       "drop me at", "drop me into", "drop me in", "dump me at", "dump me into")),
     "m:shell": (("쉘로", "셸로", "bash로", "sh로", "배시", "bash", "프롬프트", "커맨드 라인"),
                 ("bash", "prompt", "command line", "sh", "i can type in", "i can type into",
                  "type commands in", "type commands into", "i can type commands")),
@@ -607,6 +614,9 @@ HEADING_WORDS = {"note", "notes", "question", "q", "update", "todo", "goal", "ne
                  "tip", "summary", "reminder", "task", "plan", "idea", "hint", "setup", "aside", "answer",
                  "also", "hey", "hi", "ok", "okay", "docker", "error", "warning", "me", "user"}
 # English words that are never container, image, volume or network names.
+# "a network thingy": a word standing in for a name the speaker did not say
+VAGUE_NOUNS = {"thingy", "thing", "things", "stuff", "whatchamacallit", "thingamajig", "thingamabob",
+               "doohickey", "whatsit", "whatnot"}
 EN_FILLER = set("""
 a an the me my mine please pls can could would will you your i i'd i'm im want wanna need
 like to of for from in on at into with without using use and or then also too it its that
@@ -743,7 +753,7 @@ EN_NUMBERS = {**{w: str(i) for i, w in enumerate(_EN_ONES)},
               "a single": "1", "single": "1", "double": "2"}
 # Words after which a number word is a count ("max five", "up to three").
 EN_COUNT_LEADS = ("max", "maximum", "at most", "up to", "no more than", "limit of", "last",
-                  "first", "tail", "past")
+                  "first", "tail", "past", "newest", "latest", "most recent", "final")
 _KO_SINO = dict(zip("일이삼사오육칠팔구", "123456789"))
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
               "아홉": 9}

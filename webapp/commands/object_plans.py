@@ -28,6 +28,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|on|into|onto|off(?:\s+of)?)\s+(?
 def build_network(name: str):
     def build(req: Request, cue: str | None) -> Plan:
         plan = Plan(name)
+        _vague_words(req)
         if name == "network create":    # first: "a new network, bridge driver" names no network
             _driver(plan, req)
         tok = (name == "network create" and _made_name(req)) or slots.object_name(req, "network") \
@@ -101,8 +102,16 @@ def _cidr(req: Request) -> str | None:
     return m.group(1) if m else None
 
 
+def _vague_words(req: Request) -> bool:
+    """"one more network thingy": a stand-in word is no name (so the name is asked for)."""
+    vague = [t for t in req.toks if t.low in L.VAGUE_NOUNS]
+    for tok in vague:
+        tok.used = True
+    return bool(vague)
+
+
 def _missing_name(req: Request) -> str:
-    if slots.deictic_or_chat(req) or _one_made(req) or req.intent_from == "implicit":
+    if slots.deictic_or_chat(req) or _one_made(req) or req.intent_from == "implicit" or _vague_words(req):
         raise Ask("name:network", intent="network create")
     return "<network>"
 
@@ -135,6 +144,7 @@ def _also_asked(req: Request) -> bool:
 def build_object(name: str, noun: str):
     def build(req: Request, cue: str | None) -> Plan:
         plan = Plan(name)
+        _vague_words(req)
         toks = [t for t in req.kinds("name", "container", "image") if not t.used]
         given = (name.endswith(" create") and _made_name(req)) or slots.object_name(req, noun)
         if name.endswith(" inspect") and len(toks) > 1:     # "the subnet of lab-net": the net

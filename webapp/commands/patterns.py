@@ -77,8 +77,10 @@ P = {
                          # "expose 6390": a learner's word for reaching the image on that port
                          r"|\b(?:expos(?:e|es|ed|ing)|publish(?:es|ing)?)\s+(?:it\s+|them\s+)?(?:on\s+|at\s+)?"
                          r"(\d{2,5})\b(?![\d.:/])"
-                         # "6380 to its default port", "its usual port on 8081": the image's known port
-                         r"|\b(\d{2,5})\s+(?:to|onto|->)\s+" + _OWN_PORT + r"|" + _OWN_PORT +
+                         # "6380 to its default port", "its usual port on 8081", "host 6380 to it",
+                         # "8080 to the container": the image's known port
+                         r"|\b(\d{2,5})\s+(?:to|onto|->)\s+(?:" + _OWN_PORT + r"|it\b(?!')|(?:the\s+)?container\b(?!'))"
+                         r"|" + _OWN_PORT +
                          r"\s+(?:to|on|at|as)\s+(?:the\s+)?(?:host\s+)?(?:port\s+)?(\d{2,5})\b"
                          # "publish host 6380": the host's port, the image's own inside
                          r"|\bhost(?:'s)?\s+(?:side\s+)?(\d{2,5})\b(?!\s*(?:to|->|→|:))"),

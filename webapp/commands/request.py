@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 _PARENS = re.compile(r"\([^)]*\)")
 # "root 말고 1000번 유저로", "nginx 대신 httpd": the word said to be not wanted
 _NOT_THIS = re.compile(r"(?<!\S)([^\s가-힣]+)(?:은|는|이|가|를|을)?\s*(?:말고|대신에?)(?=\s|$)")
+# "stop everything except the cache", "all but api": every one of them, that one set aside
+_NOT_THIS_EN = re.compile(r"\b(?:everything|all(?:\s+(?:the\s+|my\s+|of\s+(?:them|the))?\s*containers)?|all\s+of\s+them)"
+                          r"(\s+(?:except(?:\s+for)?|but|other\s+than|besides|apart\s+from|save\s+for)\s+(?:the\s+)?"
+                          r"(?!(?:keep|leave|not|do|don't|dont|images?|volumes?|networks?)\b)([\w.-]+(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[\w.-]+)*)"
+                          r"(?:\s+(?:one|container)s?\b)?)")
+_EXCEPT_SPLIT = re.compile(r"\s*,\s*|\s+and\s+(?:the\s+)?")
 _ALL_KO = re.compile(r"(?:^|\s)(다)\s+(?=[가-힣])")
 _DETACH_FROM = re.compile(r"\bdetach\b(?=(?:\s+\S+){1,3}\s+from\b)")
 # "(no name needed)", "without a name": a name declined, not given
@@ -83,7 +89,9 @@ _BACKGROUND = re.compile(r"[^,.;!?]*?(?:려는데|려고\s*(?:하는데|해서|�
                          r"[^,;.!?\d]*(?:[,;]|:(?=\s))")
 _POINTER_AFTER = re.compile(r"\b(?:it|its|them|their)\b")
 # "…, I'm done for today", "…, thanks!": a closing remark after the request
-_CLOSING = re.compile(r"[,;.!?]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|off|heading|"
+# ("…, I'm finished with exercise 2": the part of the course it ends, its number too)
+_CLOSING = re.compile(r"[,;.!?]\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:(?:all\s+)?(?:done|finished)\s+with\s+"
+                      r"(?:(?:the|my|this)\s+)?[a-z]+(?:\s+#?\d+[a-z]?)?\b|done|finished|off|heading|"
                       r"going\s+home|leaving|out)|(?:thanks|thank\s+you|thx|cheers)\b)[^,;.!?\d]*[.!]*$")
 # "I'm on a work laptop", "nothing fancy": where the asker sits, how plain they want it
 _TALK = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:on|at|using|in)\s+(?:a|an|my|our|the|this|some)"
@@ -190,6 +198,10 @@ class Request:
         for m in _NOT_THIS.finditer(self.scan):
             self.not_wanted.append(m.group(1))
             self._mask(*m.span())
+        if self.lang == "en" and ("all" in self.scan or "everything" in self.scan):
+            for m in _NOT_THIS_EN.finditer(self.scan):
+                self.not_wanted += _EXCEPT_SPLIT.split(m.group(2))
+                self._mask(*m.span(1))
         self._quotes()
         self._host_sources()
         self._early_values()

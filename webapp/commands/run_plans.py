@@ -89,6 +89,9 @@ def _said_image(req: Request) -> str:
     names = [t for t in req.kinds("name") if not slots.is_named(req, t)]
     if names:
         return slots.take(names[0]).lower()
+    built = slots.built_image(req)
+    if built:
+        return built
     if req.has("m:webserver"):
         return L.DEFAULT_WEB_SERVER
     if req.ctx.images and slots.deictic_or_chat(req):
@@ -195,6 +198,8 @@ _OWN_PROMPT = re.compile(r"\b(its|[a-z][\w-]*)(?:[\s:]+\d[\w.-]*)?\s+(?:prompt|c
 def _own_prompt(req: Request, image: str) -> bool:
     """A prompt or console named by the image's interpreter (not "a bash prompt")."""
     names = {"its", repo(image), L.REPLS[repo(image)]}
+    if ">>>" in req.low and L.REPLS[repo(image)] == "python":
+        return True                     # "the >>> prompt" is python's own
     return any(m.group(1) in names for m in _OWN_PROMPT.finditer(req.low))
 
 

@@ -14,6 +14,7 @@ from .text import SPACES as _SPACES
 from .answers import Ask, ask_key
 from .context import STATES, name_parts, repo
 from .patterns import DUR_UNIT, STORE_PART, TAG_SHAPE, trim
+from .suggest import IMAGE_CATALOGUE
 
 if TYPE_CHECKING:
     from .request import Request, Tok
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 _COUNTED = re.compile(r"\b(?:the|those|these|all)\s+(two|three|four|five|[2-9])\b(?=\s+(?:that|which|who|ones?\b|"
                       r"containers?\b|(?:are|were|have|got)\b))")
 _COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5"}
+# "restart all three: api, worker, beat", "stop both: web, db": a count, then the names it counts
+_COUNTED_LIST = re.compile(r"\b(?:(?:all|the|these|those)\s+(two|three|four|five|[2-9])|(both))\s*:\s*"
+                           r"([\w.-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\w.-]+)+)\s*[.!]?$")
 _PLURAL = re.compile(r"\b(?:ones|containers)\b")
 # "in container web1": the noun before a name says it exists already
 _IN_BEFORE = re.compile(r"\b(?:in|inside|within|into)\s+(?:the\s+|my\s+|our\s+)?(?:container\s+)?$")
@@ -66,6 +70,8 @@ _FOR_PROTOCOL = re.compile(r"\b(\d{2,5})\s+(?:is\s+)?for\s+(?:the\s+)?(https?|tl
 _DATABASE_ONE = re.compile(r"\b(?:the|my|our|that)\s+(?:database|db)\b(?!\s+(?:called|named|name))"
                            r"|(?:데이터베이스|디비)\s*(?:컨테이너|쪽)?")
 _COUNT_OF_PORTS = re.compile(r"\d\s*개\s*(?:의\s*)?포트")
+# "two port mappings, 8081 to 80 and 8443 to 443": the noun a count of the ports comes before
+_PORTS_NOUN = re.compile(r"\s+(?:port\s+|published\s+)?(?:ports|mappings|maps|forwards|forwardings|bindings)\b")
 _PORT_NUMBER = re.compile(r"\d{2,5}")
 _LIST_SUFFIXES = ("이랑", "랑", "와", "과", "하고")
 _LIST_GAP = re.compile(r"[가-힣]*\s*,?\s*")
@@ -275,6 +281,19 @@ def images(req: Request, used: bool = False) -> list[Tok]:
     return req.kinds("image", free=not used)
 
 
+# "the image I built", "내가 만든 이미지": one the caller made, not one pulled
+_BUILT_CUES = {"i built", "i made", "i created", "내가 만든", "제가 만든", "내가 빌드한", "제가 빌드한"}
+_PUBLIC = frozenset((*IMAGE_CATALOGUE, *L.NAMESPACED_IMAGES))
+
+
+def built_image(req: Request) -> str | None:
+    """The caller's one custom image (not a catalogue image) when "the image I built" is said."""
+    if _BUILT_CUES.isdisjoint(req.cues("m:mine")):
+        return None
+    own = [i for i in req.ctx.images if repo(i) not in _PUBLIC]
+    return own[0] if len(own) == 1 else None
+
+
 def image_ref(req: Request, tok: Tok) -> str:
     """``tok`` plus a tag said as a separate word: "ubuntu 22.04", "node 18-alpine 태그"."""
     ref = tok.fixed or tok.low
@@ -343,6 +362,9 @@ def _ports_counted(req: Request, count: int):
     counts = req.values.get("count", [])
     counts[:] = [c for c in counts if not (count > 1 and c[1][-1:] == [str(count)]
                                            and _COUNT_OF_PORTS.match(req.low, c[0]))]
+    for tok in req.toks if count > 1 else ():
+        if L.EN_NUMBERS.get(tok.low, tok.low) == str(count) and _PORTS_NOUN.match(req.low, tok.end):
+            tok.used = True
 
 
 def _listed_hosts(req: Request, found: list) -> list:
@@ -497,7 +519,7 @@ def states(req: Request, intent: str):
 def targets(req: Request, intent: str, many: bool = False) -> list[str]:
     """The containers a request is about, resolved against the caller's context: named, the
     newest, the ones running an image ("the redis container"), or the only candidate."""
-    counted = _counted(req, intent) if many else None
+    counted = (_counted(req, intent) or _counted_list(req)) if many else None
     if counted:
         return counted
     given = _container_names(req)
@@ -518,7 +540,11 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
         req.tags.append(("m:guess", "image-as-name", -1, -1))
         return [take(images(req)[0])]
     pool = _pool(req, intent, repos)
-    if (many and pool and (req.has("m:all") or _plural_state(req))) or len(pool) == 1:
+    if many and pool and (req.has("m:all") or _plural_state(req)):
+        pool = _wanted(req, pool)       # "everything except the cache"
+        if pool:
+            return pool
+    elif len(pool) == 1:
         return pool
     rest = _wanted(req, pool or ctx.names)
     if len(rest) == 1:
@@ -551,6 +577,19 @@ def _listed_count(req: Request, count: int):
         if L.EN_NUMBERS.get(tok.low) == str(count) and not tok.low.isdigit() and (
                 k and req.toks[k - 1].low in ("all", "the") or req.low.startswith(" of", tok.end)):
             tok.used = True
+
+
+def _counted_list(req: Request) -> list[str] | None:
+    """The names listed after a count that matches them ("all three: api, worker, beat")."""
+    m = _COUNTED_LIST.search(req.low)
+    if not m:
+        return None
+    listed = [t for t in req.toks if m.start(3) <= t.start < m.end(3) and t.low != "and"]
+    if str(len(listed)) != ("2" if m.group(2) else _COUNTS.get(m.group(1), m.group(1))):
+        return None
+    for tok in req.toks:
+        tok.used = tok.used or m.start() <= tok.start < m.start(3)
+    return [take(t) for t in listed]
 
 
 def _plural_state(req: Request) -> bool:

@@ -60,7 +60,8 @@ _CORRECTED = re.compile(r"^(.*)[?,;.!]\s*(?:no+(?:\s+wait)?|nah|nope|wait|actual
                         r"\s*(?:[,.;:!-]+\s*|\s+(?=(?:just|actually|instead|rather|make\s+it)\b))", re.I)
 
 
-_POINTER = re.compile(r"\b(?:it|them|that\s+one)\b", re.I)
+# ("… no wait just the container": the container named before, said again)
+_POINTER = re.compile(r"\b(?:it|them|that\s+one|the\s+container)\b", re.I)
 
 # "kill both, stop them I mean, gently", "pause it, or rather stop it": a new verb said with
 # "I mean" corrects the earlier one, as "no, …" does
@@ -139,8 +140,14 @@ _SAYS_QUOTE = re.compile(r"^it\s+(?:says?|said)\s*:?\s*([\"'])(.+?)\1", re.I)
 _NO_NAME = re.compile(r"there\s+is\s+no\s+name\b[^.?!]*[.?!]*", re.I)
 
 # "TASK step 2/5: …", "subtask 3 of 7 - …": an agent's place in its plan, not a value
-_PLAN_STEP = re.compile(r"^\W*(?:(?:agent|bot|plan|task|subtask|job)\s+)?(?:step|task|subtask)\s*#?\s*\d+\s*(?:/|of)\s*\d+"
-                        r"\s*[:.)\]-]+\s*", re.I)
+# "[grader-agent] …", "worksheet step 3 says …", "exercise 7: …", "task 4 check: …": who posts
+# and which exercise it is, a heading and not a value
+_EXERCISE = r"(?:(?:work)?sheet|exercise|lab|task|assignment|homework|question|part|step)"
+_PLAN_BODY = (r"(?:(?:(?:agent|bot|plan|task|subtask|job)\s+)?(?:step|task|subtask)\s*#?\s*\d+\s*(?:/|of)\s*\d+"
+              r"\s*[:.)\]-]+\s*|(?:(?:the|my|this)\s+)?(?:" + _EXERCISE + r"\s+)?" + _EXERCISE
+              + r"(?:\s+#?|\s*#)\d+[a-z]?\b\s*(?:(?:says|asks|wants|check(?:s|ing)?)\b\s*(?:(?:me|us)\s+)?(?:to\b)?)?"
+              r"\s*[:.)\]-]*\s*)")
+_PLAN_STEP = re.compile(r"^[^\w\[]*(?:\[[a-z][\w .@/-]{0,30}\]\s*" + _PLAN_BODY + "?|" + _PLAN_BODY + ")", re.I)
 # an agent's "Return the IDs of …", "…. Return only names": the answer's form, shown
 _RETURN_LEAD = re.compile(r"(?:^|(?<=[.!?:]\s))return\s+(?=\S)(?!(?:(?:only|just)\s+)?(?:the|one|a)\s+(?:docker\s+)?(?:command|cmd))", re.I)
 # "I think the api is hung, …", "looks like web1 died": the speaker's hedge is talk, never a name
@@ -170,6 +177,14 @@ _GOT_ANY = re.compile(r"^\W*(?:(?:have\s+)?(?:we|you|i)\s+)?got\s+(?=any(?:thing
 # "old-migrator is done forever, …": how long it stays done is talk
 _FOREVER = re.compile(r"\b((?:is|are)\s+(?:done|finished|retired|dead|gone|obsolete|useless|over))\s+"
                       r"(?:forever|for\s+good)\b", re.I)
+# "we've got a staging box where I need to …": the machine it happens on is talk
+_HAVE_BOX = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|well|hi|hey)\W+)?(?:we|i)(?:'ve|\s+have)?\s+(?:got|have)\s+(?:a|an|this|one|our|my)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:box|server|machine|host|vm|cluster|environment|env|node)\s+(?:where|on\s+which|and)\s+", re.I)
+# "the redis-cli of sessions", "psql on db1": a database client opened in the container named
+_CLIENT_OF = re.compile(r"\b(" + "|".join(map(re.escape, L.DB_CLIENTS)) + r")\s+(?:of|on)\s+(?=[a-z])(?!(?:port|host|localhost|my\s+(?:machine|laptop))\b)", re.I)
+# "the environment variables of sidecar": the ones set inside that container (not an image's)
+_ENV_OF = re.compile(r"\b(env(?:ironment)?\s+var(?:iable)?s)\s+(?:of|from|on)\s+"
+                     r"(?!(?:the\s+|this\s+|that\s+)?(?:[\w.:/-]+\s+)?images?\b)", re.I)
 # "size-wise", "cpu-wise": talk for the word before it
 _WISE = re.compile(r"(?<![\w.-])([a-z]+)-wise(?![\w-])", re.I)
 
@@ -213,6 +228,7 @@ def _framing(text: str) -> str:
     if "off" in low or "fire" in low or "trigger" in low or "paged" in low:
         text = _PAGED.sub(lambda m: f"{m.group(1)}: " if m.group(1) else "", text, count=1)
     if "got" in low or "have" in low:
+        text = _HAVE_BOX.sub("", text, count=1)
         text = _GOT_ANY.sub("do I have ", _HAVE_PULLED.sub(r"\1locally", text, count=1), count=1)
     if "forg" in low or "remember" in low:
         text = _FORGET_LEAD.sub("", text, count=1)
@@ -248,6 +264,8 @@ def _talk(text: str) -> str:
         text = _PAST_PRINTED.sub(r"show the logs of \1", text)
     if "one " in text:
         text = _ONE_NAMED.sub("the container ", text)
+    if " of " in text or " on " in text or " from " in text:
+        text = _ENV_OF.sub(r"\1 inside ", _CLIENT_OF.sub(r"\1 in ", text))
     return _I_AM_NEW.sub("I'm", text)
 
 
@@ -258,7 +276,9 @@ _HOW_TO_LEAD = re.compile(
     r"command\s+(?:do|would|should|can)\s+i\s+(?:use|run|type)\s+to|is\s+there\s+a\s+"
     r"(?:way|command)\s+to|what\s+do\s+i\s+(?:type|run)\s+to"
     r"|(?:give|tell|show|send|write)\s+(?:me|us)\s+(?:the|a)\s+(?:docker\s+)?(?:command|cmd)\s+(?:to|for)"
-    r"|(?:show|teach)\s+(?:me|us)\s+how\s+(?:to|(?:do|can)\s+(?:i|we)))\s+"
+    r"|(?:show|teach)\s+(?:me|us)\s+how\s+(?:to|(?:do|can)\s+(?:i|we))"
+    # an agent's "emit the command listing …": the request follows
+    r"|(?:emit|produce|generate)\s+(?:(?:me|us)\s+)?(?:(?:the|a|one)\s+)?(?:docker\s+)?(?:command|cmd)(?:\s+(?:to|for|that))?)\s+"
     # "…, 명령어 부탁드립니다": asking for the command, not a command to run inside
     r"|(?:명령어|커맨드)\s*(?:좀\s*)?(?:부탁|알려|가르쳐)"
     # an agent's "Return only the command.", "reply with just the cmd": how to answer
