@@ -189,14 +189,29 @@ def _spec(command: str | None):
         except ValueError:
             return ("raw", tuple(command.split()))
     cmd = parsed.command
-    options = Counter((o.name, _value(cmd, o.name, o.value)) for o in parsed.options)
+    options = Counter((o.name, _local(o.value) if (cmd.name, o.name) == ("build", "file") else
+                       _value(cmd, o.name, o.value)) for o in parsed.options)
     kinds = [spec.kind for spec in cmd.args if not spec.card.startswith("rest")]
     kinds += kinds[-1:] * len(parsed.args)  # a '+' argument repeats
     args = tuple(_tagged(a.value) if kind == "image" else a.value for a, kind in zip(parsed.args, kinds))
+    if cmd.name in _EACH_TARGET:
+        args = tuple(sorted(args))
+    elif cmd.name == "build":
+        args = tuple(_local(a) for a in args)
     rest = tuple(a.value for a in parsed.rest)
     if cmd.name == "run" and args and rest in _DEFAULT_COMMANDS.get(_repo(args[0]), ()):
         rest = ()
     return (cmd.name, frozenset(options.items()), args, rest)
+
+
+# Commands that act on each target on its own: `docker stop a b` and `docker stop b a` do the same.
+_EACH_TARGET = {"stop", "start", "restart", "rm", "rmi", "kill", "pause", "unpause", "network rm",
+                "volume rm"}
+
+
+def _local(path: str) -> str:
+    """`./service` and `service` are the same path on the client (a build context or -f file)."""
+    return (path[2:] or ".") if path.startswith("./") else path
 
 
 # The interpreter an official image starts by default (its CMD), which naming again changes nothing:
