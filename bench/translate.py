@@ -68,6 +68,8 @@ SETS = [
     ("blind30.jsonl", "blind once in session 6, tuned on since"),
     ("blind35.jsonl", "blind once in session 6, tuned on since"),
     ("blind36.jsonl", "blind once in session 6, tuned on since"),
+    ("blind37.jsonl", "blind once in session 6, tuned on since"),
+    ("blind38.jsonl", "blind once in session 6, tuned on since"),
 ]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
