@@ -85,7 +85,7 @@ _PARTICLES = re.compile(r"(이란|란|이라는|라는|이랑|랑|와|과|하고
 _HOW_TO = re.compile(r"\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you)\b|\bhow\s+to\b|"
                      r"어떻게\s*(?:해|하면|하나|하죠|해야)")
 _TRAILING_VERB = re.compile(r"\s+(do|does|mean|means|work|works|for|used for|do in docker)$")
-_OWNING = re.compile(r"\b(do i have|have i got|are there|is there|i have|my|i (?:ran|started|made|created|built|pulled|launched))\b|내\s|뭐\s*있|뭐가\s*있|몇\s*개")
+_OWNING = re.compile(r"\b(do i have|have i got|are there|is there|i have|my|i (?:ran|started|made|created|built|pulled|launched))\b|내가?\s|가진\s|갖고\s*있는|뭐뭐|뭐\s*있|뭐가\s*있|몇\s*개")
 _VM = re.compile(r"\bvms?\b|virtual machine|가상\s*머신|\bvm")
 _CONTAINER = re.compile(r"container|컨테이너")
 _COMPARE = re.compile(r"differ|차이|\bvs\b|versus|비교|compare")

@@ -143,8 +143,8 @@ CLAUSES = ((RM_AFTER, "m:rm-auto", "remove after"), (GONE_LAST, "m:rm-auto", "re
            (FORCE_WHILE, "m:force", "even if running"), (PUT_ON_NET, "a:connect", PUT_CUE),
            (TRY_IMAGE, "a:run", "try"), (LINE_TIMES, "m:timestamps", "timestamps"),
            (UPDATE_IMAGE, "a:pull", "pull"), (ALSO_CALLED, "a:tag", "tag"))
-# "just run id" runs the program
-ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:(?!run\s|exec\s)[a-z]+\s+)?ids?\b"
+# "just run id", "just print id" run the program ("only print ids" is quiet)
+ONLY_IDS = re.compile(r"\b(?:only|just)\s+(?:the\s+|their\s+)?(?:(?!run\s|exec\s|print\s+id\b)[a-z]+\s+)?ids?\b"
                       r"|\bids?\s+only\b"
                       r"|\b(?:every|all)\s+(?:the\s+)?container\s+ids?\b")
 

@@ -177,6 +177,20 @@ def check_targets(req: Request, plan: Plan):
         _check_images(req, plan)
     if plan.command in _CONTAINER_ARGS and req.ctx.containers:
         _check_containers(req, plan)
+    elif plan.command == "inspect" and plan.args and " one" in req.low:
+        _the_one(req, plan)
+
+
+def _the_one(req: Request, plan: Plan):
+    """"the details of the etl one": a word said as "the X one" that is no container's name but
+    part of exactly one container's name is that container (an image's inspect is left alone)."""
+    name = str(plan.args[0])
+    if name in req.ctx.names or req.ctx.known_image(name) or f"the {name.lower()} one" not in req.low:
+        return
+    part_of = [n for n in req.ctx.names if name.lower() in name_parts(n)]
+    if len(part_of) == 1:
+        plan.corrections.append(corr(name, part_of[0], "container"))
+        plan.args[0] = part_of[0]
 
 
 def _check_containers(req: Request, plan: Plan):

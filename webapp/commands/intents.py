@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _OR = re.compile(r"(?<![a-z])or(?![a-z])|또는|혹은")
 _FROM_BEFORE = re.compile(r"\b(?:from|off(?:\s+of)?|out\s+of)\s+(?:the\s+)?$")
 _NEED_ONE = re.compile(r"\b(?:need|want|wanna|like|use|give\s+me|get\s+me)\s+(?:a|an|another|one\s+more)"
-                       r"\s+(?:(?:new|fresh|separate|private|dedicated|docker)\s+)*(?:network|volume)\b(?!s)")
+                       r"\s+(?:(?:new|fresh|separate|private|dedicated|docker|named)\s+)*(?:network|volume)\b(?!s)")
 
 # Which action wins when several remain (a sentence's main verb outranks "show").
 RANK = {"logs": 9, "build": 8, "exec": 8, "kill": 8, "restart": 8, "connect": 8,
@@ -127,10 +127,17 @@ def _one_action(found: set, req: Request, acts) -> set:
     return found
 
 
+# "… and then remove the container", "then delete it": what goes is the run's container
+_REMOVED_AFTER = re.compile(r"\S+\s+(?:the\s+)?(?:container|it)\b")
+
+
 def _then_removed(found: set, req: Request, acts) -> bool:
-    """A program run in an image, then "지워" said last: the container goes when it is done."""
-    last = max(acts, key=lambda a: a[2])[0] if acts else None
-    return last == "remove" and bool(found & {"run", "list", "exec"}) and req.lang == "ko" and \
+    """A program run in an image, then "지워" or "and then remove the container" said last: the
+    container goes when it is done."""
+    last, _, at = max(acts, key=lambda a: a[2]) if acts else (None, None, 0)
+    return last == "remove" and bool(found & {"run", "list", "exec"}) and \
+        (req.lang == "ko" or _REMOVED_AFTER.match(req.low, at) is not None) and \
+        not any(w in req.low[at:] for w in ("image", "이미지")) and \
         bool(req.kinds("image")) and has_program(req) and not slots.existing(req)
 
 
@@ -208,7 +215,7 @@ def _from_network(req: Request) -> bool:
     return False
 
 
-_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:own\s+)?$")
+_MY_BEFORE = re.compile(r"\b(?:my|our|that|this|the)\s+(?:own\s+)?$")
 # "inside the caddy container", "in my redis container": one that exists already
 _IN_THE_BEFORE = re.compile(r"\b(?:in|inside|within)\s+(?:the|my|our)\s+$")
 _CONTAINER_NOUN = re.compile(r"\s*(?:container|box|instance)\b")
@@ -291,10 +298,12 @@ def _implicit(req: Request) -> str:
         return "run"
     if (req.has("m:shell") or req.has("m:interactive")) and (slots.existing(req) or slots.inside(req)):
         return "exec"
-    if any(req.has(s) for s in _STATES) or (req.has("m:name") and name_in(req.scan)):
-        return "list"
     if _NEED_ONE.search(req.low):
         return "create"                 # "we need a network": one new object, not the list
+    if any(req.has(s) for s in _STATES) or (req.has("m:name") and name_in(req.scan)):
+        return "list"
+    if req.has("m:quiet") and req.has("m:all"):
+        return "list"                   # "ids of everything": every container's id
     if any(req.has(t) for t in ("o:image", "o:container", "o:network", "o:volume", "m:size",
                                 "m:last")):
         return "list"                   # "how much disk is each one using", "최근 컨테이너 5개만"

@@ -940,6 +940,7 @@ ASK = {
     "network": ("Which network do you mean?", "어느 네트워크를 말하는 건가요?"),
     "volume": ("Which volume do you mean?", "어느 볼륨을 말하는 건가요?"),
     "name:network": ("What should the new network be called?", "새 네트워크 이름을 뭐로 할까요?"),
+    "name:volume": ("What should the new volume be called?", "새 볼륨 이름을 뭐로 할까요?"),
     "port:several": ("{image} listens on several ports inside the container: which one should "
                      "host port {host} reach?",
                      "{image}는 컨테이너 안에서 여러 포트를 씁니다. 호스트 {host}번은 어느 포트로 연결할까요?"),

@@ -158,9 +158,17 @@ def build_object(name: str, noun: str):
         if name == "volume create" and (slots.kvs(req) or req.has("m:label")):
             env_options(plan, req, "label")
         if name == "volume create" and not [a for a in plan.args if not a.startswith("<")]:
-            plan.args = []
+            _unnamed_volume(req, plan)
         return plan
     return build
+
+
+def _unnamed_volume(req: Request, plan: Plan):
+    """"볼륨 만들어 줘" with nothing else: asked, as a new network's name is (a learner rarely
+    wants a random name); English keeps docker's anonymous volume, and so do labels."""
+    if req.lang == "ko" and not plan.options and slots.deictic_or_chat(req):
+        raise Ask("name:volume", intent="volume create")
+    plan.args = []
 
 
 def _missing_object(req: Request, noun: str, name: str) -> str:

@@ -53,10 +53,10 @@ P = {
                          r"(\d{2,5})\s*번?\s*(?:포트)?\s*(?:으로|로|에)"),
     "ko_link": re.compile(r"(\d{2,5})\s*(?:번)?\s*(?:포트)?\s*(?:을|를)\s*(\d{1,5})\s*(?:번)?\s*(?:포트)?\s*"
                           r"(?:으로|로|에)\s*(?:연결|매핑|맵핑|포워딩|바인딩|열어|publish)"),
-    # "8880은 80으로", "호스트 9000번은 컨테이너 9000번으로": the host port as the topic, then
+    # "8880은 80으로", "8080은 80에", "호스트 9000번은 컨테이너 9000번으로": the host port as the topic, then
     # the container's (read only when the request is about ports)
     "ko_topic": re.compile(_PORT_NUM + r"\s*(?:은|는)\s*(?:컨테이너\s*(?:의\s*)?)?(?:포트\s*)?"
-                           r"(\d{1,5})\s*번?\s*(?:포트)?\s*(?:(?:으로|로)(?![가-힣])|(?![가-힣\d]))"),
+                           r"(\d{1,5})\s*번?\s*(?:포트)?\s*(?:(?:으로|로|에)(?![가-힣])|(?![가-힣\d]))"),
     # "8082랑 8444 (두 개) … 80이랑 443으로", "8082 and 8444 to 80 and 443": two host ports
     # said as one list, then the container ports in the same order
     "pairs": re.compile(_PORT_NUM + _AND + _PORT_NUM + r"(?:\s*(?:2\s*개|둘(?:\s*다)?|both))?"

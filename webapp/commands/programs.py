@@ -80,8 +80,24 @@ def container_command(req: Request, peek: bool = False) -> list[str]:
     flagged = [i for i in found if i + 1 < len(req.toks) and req.toks[i + 1].kind == "flag"
                and not req.toks[i].suffix]
     start = (flagged or found)[0]
-    words = _versioned(_counted(_command_words(req, start, peek)))
+    words = _it_path(req, req.toks[start], _versioned(_counted(_command_words(req, start, peek))), peek)
     return words + _korean_echo(req, words) + _path_said(req, req.toks[start], words, peek)
+
+
+_IT = {"it", "that", "them", "there"}
+
+
+def _it_path(req: Request, program: Tok, words: list[str], peek: bool) -> list[str]:
+    """"mount … at /seed and ls it", "what's in /var/log? cat it": "it" is the path said before."""
+    if len(words) != 2 or words[0] not in L.PATH_PROGRAMS or words[1].lower() not in _IT:
+        return words
+    path = next((t for t in reversed(req.toks) if t.end <= program.start and t.kind == "path"
+                 and t.low.startswith("/")), None)
+    if path is None:
+        return words
+    if not req.has("m:mount"):          # a mount's target stays the mount's too
+        path.used = path.used or not peek
+    return [words[0], path.text]
 
 
 def _path_said(req: Request, program: Tok, words: list[str], peek: bool) -> list[str]:
@@ -145,11 +161,21 @@ def _starts_command(req: Request, tok: Tok) -> bool:
                 or tok.text != tok.low or (tok.low in ("sh", "bash") and tok.suffix)
                 or _in_verb_phrase(req, tok) or _names_container(req, tok)
                 or _USER_AFTER.match(req.low, tok.end) is not None or _env_said(req, tok)
+                or _browsed(req, tok)
                 # "give me a shell, I want to grep my notes": what the shell is for
                 or (req.aside(tok.start) and _shell_asked(req)))
 
 
 _PAIR_AFTER = re.compile(r"\s+[a-z_][a-z0-9_]*=")
+
+
+def _browsed(req: Request, tok: Tok) -> bool:
+    """"so I can grep through …": the program names what the shell is for."""
+    m = _BROWSE_PURPOSE.search(req.low)
+    if m is None or not m.start() < tok.start < m.end():
+        return False
+    req.use_span(m.start(), len(req.low))
+    return True
 
 
 def _env_said(req: Request, tok: Tok) -> bool:
@@ -168,8 +194,8 @@ def _shell_asked(req: Request) -> bool:
     return any(t in ("m:shell", "a:exec") and _SHELL_ASKED.search(w) for t, w, _, _ in req.tags)
 
 
-# "as the node user", "the postgres account": a program's name naming a user
-_USER_AFTER = re.compile(r"\s+(?:user|account)\b")
+# "as the node user", "the postgres account", "node 유저로": a program's name naming a user
+_USER_AFTER = re.compile(r"\s+(?:user|account)\b|\s*(?:유저|사용자|계정)")
 
 
 _DOCKER_VERBS = {n.split()[0] for n in grammar.COMMANDS} | {"version", "info", "compose"}
@@ -365,14 +391,22 @@ def shell_for(image: str, req: Request) -> str:
     return "bash" if repo(image) in L.BASH_IMAGES and not alpine else "sh"
 
 
+# "… so I can grep through some files", "so we can poke around": a purpose that needs a shell
+_BROWSE_PURPOSE = re.compile(r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+(?:grep|look|poke|dig|browse|explore|"
+                             r"rummage|snoop)\s+(?:around|through|into|in)\b")
+
+
 def wants_shell(req: Request, cue: str | None) -> bool:
     """"접속", "shell into", "bash로": an interactive session rather than one command."""
-    return bool(req.has("m:shell") or (not slots.port_access(req) and any(
+    return bool(req.has("m:shell") or _BROWSE_PURPOSE.search(req.low) or (not slots.port_access(req) and any(
         c not in L.COMMAND_CUES for c in req.cues("a:exec"))))
 
 
 def phrase_command(req: Request) -> list[str]:
     """"파일 목록" → ls, "environment variables" → env (inside a container)."""
+    listed = _docker_list(req)
+    if listed:
+        return listed
     found = _phrase(req)
     if found is None:
         return []
@@ -382,6 +416,19 @@ def phrase_command(req: Request) -> list[str]:
     path = next((t for t in slots.paths(req) if not t.used and t.low.startswith("/")
                  and not slots.is_workdir(req, t)), None) if program == "ls" else None
     return [program] + ([slots.take(path)] if path else [])
+
+
+# "list containers from inside" a docker CLI image: the docker command that lists them
+_DOCKER_LISTS = {"o:container": ["docker", "ps"], "o:image": ["docker", "images"],
+                 "o:volume": ["docker", "volume", "ls"], "o:network": ["docker", "network", "ls"]}
+
+
+def _docker_list(req: Request) -> list[str]:
+    if not req.has("a:list") or not _docker_image(req):
+        return []
+    at = min(req.where("a:list"))
+    said = sorted((s, t) for t, _, s, _ in req.tags if t in _DOCKER_LISTS and s > at)
+    return list(_DOCKER_LISTS[said[0][1]]) if said else []
 
 
 def has_program(req: Request) -> bool:

@@ -57,6 +57,8 @@ _EXEC = re.compile(r"\S+\s+exec\s", re.I)
 # "`docker logs db` so it only shows …", "docker ps -a but just the ids", "docker run -it
 # alpine sh — name it x": a typed command and a change to it asked in words
 _BACKTICKED = re.compile(r"[`\"]([^`\"]+)[`\"]")
+# "a docker:cli container … run `docker ps` in it": the typed command runs inside that image
+_DOCKER_CLI_IMAGE = re.compile(r"\bdocker:[\w.-]*cli\b", re.I)
 _CHANGE_BREAK = re.compile(r"\s+[—–-]+\s+|[—–]|,\s+|\s+(?:but|so|and)\s+", re.I)
 
 
@@ -136,6 +138,8 @@ def command_and_change(text: str) -> tuple[str, str] | None:
         command, words = text[:m.start()], text[m.end():]
     else:
         return None
+    if _DOCKER_CLI_IMAGE.search(words):
+        return None
     said = [w.strip(".,?!").lower() for w in words.split()]
     if not any(w in L.EN_FILLER or w in L.NL_MARKERS or CUES.fullmatch(w) for w in said):
         return None
@@ -160,7 +164,7 @@ def _pasted(text: str) -> str | None:
         command = m.group(1) if m and _is_program(m.group(1).split()[0]) else None
         around = text[:m.start()] + " " + text[m.end():] if command else ""
     risky = _OPERATORS.search(around) or SHELL_DANGER.search(around.lower())
-    return None if risky else command
+    return None if risky or _DOCKER_CLI_IMAGE.search(around) else command
 
 
 _KO_LAST = re.compile(r"\s+([가-힣]+[.!?~]*)\s*$")

@@ -130,6 +130,8 @@ _HEX_ID = re.compile(r"(?<![\w.-])(?=[a-f\d]*\d)(?=[a-f\d]*[a-f])[a-f\d]{8,64}(?
 _PAREN_VAR = re.compile(r"\(([A-Za-z][A-Za-z0-9_]*)\)")   # "비번(MYSQL_ROOT_PASSWORD) x"
 _PASSWORD_PAIR = re.compile(r"(?<![\w-])[A-Za-z_]*(?:PASSWORD|PASS|PWD)[A-Za-z_]*=\S", re.I)
 _CONTRACTIONS = {"m", "s", "re", "ve", "ll", "d", "t"}
+# sentence punctuation after a value said in words ("set to hunter2?") is not part of it
+_SENTENCE_END = ".,?!"
 # "push to localhost:5000", "my registry at localhost:5000": the host is a registry's
 _REGISTRY = re.compile(r"\b(?:push(?:es|ed|ing)?|tag(?:s|ged|ging)?|"
                        r"(?:my|our|your)\s+(?:own\s+|private\s+|local\s+)*registry)\b")
@@ -424,9 +426,16 @@ class Request:
                 proto = "/" + m.group(4) if m.group(4) else ""
                 host, cont = ip + m.group(2), m.group(3) + proto
             else:
+                reverse = reverse or (name == "ko_topic" and self._topic_inside_first(m))
                 host, cont = (groups[1], groups[0]) if reverse else (groups[0], groups[1])
             self.values.setdefault("port", []).append((m.start(), host, cont))
             self._mask(*m.span())
+
+    def _topic_inside_first(self, m) -> bool:
+        """"443은 8443으로": an image's own port as the topic, then one no image uses: the
+        topic is the container's side (unless "호스트" or "컨테이너" says which is which)."""
+        return m.group(1) in _CONTAINER_PORTS and m.group(2) not in _CONTAINER_PORTS and \
+            not _SIDE_SAID.search(self.low, max(0, m.start() - 6), m.end())
 
     def _same_ports(self):
         for m in P["same"].finditer(self.scan):
@@ -490,7 +499,7 @@ class Request:
         var = _WORD.match(self.text, m.start(1)).group().upper() if m.group(1) else ""
         paren = _PAREN_VAR.search(self.text, m.start(), m.start(2))
         var = paren.group(1).upper() if paren else var
-        value = self._orig(m, 2).rstrip(".,")
+        value = self._orig(m, 2).rstrip(_SENTENCE_END)
         typed = KV.fullmatch(value)
         if typed:                       # "비번은 POSTGRES_PASSWORD=tiger77": the pair typed in full
             return typed.group(1).upper(), typed.group(2)
@@ -509,7 +518,7 @@ class Request:
         key = self._orig(m, first)
         if not (key.isupper() or self.has("m:env")):
             return None
-        return f"{key}={self._orig(m, first + 1).rstrip('.,')}"
+        return f"{key}={self._orig(m, first + 1).rstrip(_SENTENCE_END)}"
 
     def _tokens(self):
         for m in TOKEN.finditer(self.scan):

@@ -118,7 +118,7 @@ def build_run(req: Request, cue: str | None, command: str = "run") -> Plan:
     name = slots.take(slots.kv_name(req) or slots.named(req, "container") or _container_called(req))
     image = run_image(req)
     entry = entrypoint(req)
-    run_cmd, shell = _inner_command(req, cue, image)
+    run_cmd, shell = _entry_path(req, entry) or _inner_command(req, cue, image)
     if entry and not run_cmd:
         run_cmd = entry_args(req)
     run_cmd = run_cmd or _url_argument(req)
@@ -235,9 +235,13 @@ def _said_interactive(req: Request) -> bool:
 _PLAIN_START = {"launch", "launches"}
 
 
+# "docker:27-cli": a client image runs one command, it serves nothing
+_CLI_TAG = re.compile(r":[\w.-]*\bcli\b")
+
+
 def _background(req: Request, cue: str | None, image: str, shell: bool) -> bool:
     """-d: asked for, or a server brought up with "띄워줘" / "spin up"."""
-    server = repo(image) not in L.NOT_SERVERS and not image.startswith("<")
+    server = repo(image) not in L.NOT_SERVERS and not image.startswith("<") and not _CLI_TAG.search(image)
     verbs = set(req.cues("a:run")) | set(req.cues("a:start")) | set(req.cues("a:push")) | {cue}
     if verbs & BG_VERBS <= _PLAIN_START:    # "launch ledger:debug": a known server, or one reached on a port
         server = repo(image) in L.KNOWN_PORTS or server and bool(req.values.get("port") or req.hosts)
@@ -279,6 +283,16 @@ _ENTRY_ARGS = re.compile(r"\b(?:pass(?:ing)?|giv(?:e|ing)\s+it|with)\s+([^\s,]+(
                          r"\s*(?:[,;.!?]|$)"
                          # "… and pass hello", "passing 1 2": the words themselves
                          r"|\b(?:pass(?:ing)?|feed(?:ing)?)\s+(?!it\b)([^\s,]+(?:\s+[^\s,]+){0,3}?)\s*(?:[,;.!?]|$)")
+
+
+def _entry_path(req: Request, entry: str | None) -> tuple[list[str], bool] | None:
+    """"엔트리포인트를 cat으로 바꿔서 /etc/os-release 출력": a path after the swapped-in program is
+    its argument (not a mount's, not the working directory)."""
+    if not entry or entry.startswith("<") or req.has("m:mount"):
+        return None
+    path = next((t for t in slots.paths(req) if not t.used and t.low.startswith("/")
+                 and not slots.is_workdir(req, t)), None)
+    return ([slots.take(path)], False) if path else None
 
 
 def entry_args(req: Request) -> list[str]:

@@ -28,6 +28,23 @@ _LABEL_POINTER = re.compile(r"\bit(s?)\b", re.I)
 # (one that acts on a container, with no pronoun and nothing to run) is about
 _HEADING = re.compile(r"^([A-Za-z][\w.-]*):\s+(?=.*\b(?:logs?|stop|restart|kill|shell|stats|inspect|pause|"
                       r"unpause|exec)\b)(?!.*\b(?:run|start|launch|it|its|them|container)\b)", re.I)
+# "ci-agent: fetch …", "deploy-bot: …": an agent's heading says who speaks, never which container
+_AGENT_HEADING = re.compile(r"^\W*(?:[a-z][\w.]*[-_])?(?:agent|bot)\s*:\s+", re.I)
+# "bring the metabase container back up", "get api back online": start it ("back" is no name)
+_BACK_UP = re.compile(r"\b(?:bring|get|spin|put)\s+((?:the\s+|my\s+|our\s+)?[a-z][\w.-]*(?:\s+container)?)\s+back"
+                      r"(?:\s+(?:up|online|on))?\b", re.I)
+# "give reporting 30 seconds to shut down cleanly": the container named, and its stop timeout
+_GIVE_SECONDS = re.compile(r"\bgive\s+(?:the\s+)?(?!(?:it|them|that|this|me|us)\s)([a-z][\w.-]*)(?:\s+container)?\s+"
+                           r"(\d+)\s*(?:s|secs?|seconds?)\s+to\s+(?:shut\s*down|stop|exit|finish|wrap\s+up|close)"
+                           r"(?:\s+(?:cleanly|gracefully|properly|nicely))?", re.I)
+# "newest 20 lines": the order word belongs to the count of lines, never picks the newest container
+_NEWEST_LINES = re.compile(r"\b(?:newest|most\s+recent)\s+(?=\d+\s*(?:log\s+)?(?:lines?|rows?|entries)\b)", re.I)
+# "볼륨들 쭉 나열해봐": "쭉" over a list is "all the way through", never following logs
+_THROUGH_LIST = re.compile(r"((?:볼륨|이미지|컨테이너|네트워크)들?\s*)쭉\s*|쭉\s*(?=나열|훑)")
+# "I've got two shopfront builds, toss the older one": the builds are images, the one picked by age
+_TWO_BUILDS = re.compile(r"^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+)?|there\s+are\s+)?(?:two|2|both|a\s+couple\s+of)\s+"
+                         r"([a-z][\w.-]*)\s+(?:builds|images|versions|tags)\s*[,;.]?\s*(?:so\s+|and\s+)?([a-z]+)\s+the\s+"
+                         r"(older|newer|oldest|newest)\s+one\b", re.I)
 # "mailer output with timestamps": what the container named first printed
 _NAME_OUTPUT = re.compile(r"^((?:(?:show|get|see|view|print|dump|tail|check|grab)\s+(?:me\s+)?)?(?:the\s+)?)"
                           r"(?!(?:json|table|text|plain|raw|full|the|my|command|build|ps|images|ls|stats|top|df|info|version|"
@@ -136,6 +153,11 @@ _SOURCE_LEAD = re.compile(r"^(?:" + _SETTING + "(?:" + _SOURCE + r")?|" + _FOLLO
                           + _SOURCE + ")", re.I)
 # "it says 'now run the container'": the instruction quoted is the request
 _SAYS_QUOTE = re.compile(r"^it\s+(?:says?|said)\s*:?\s*([\"'])(.+?)\1", re.I)
+# "I was told to 'run alpine with a shell'", "we're supposed to \"…\"": the quoted instruction is
+# the request, whoever gave it and whatever is asked around it
+_TOLD_QUOTE = re.compile(r"\b(?:(?:i|we)(?:'m|'re|\s+(?:was|were|am|are))?\s+(?:told|asked|supposed)|(?:told|asked)\s+(?:me|us))"
+                         r"\s+to\s*:?\s*"
+                         r"([\"'])(\S.+?)\1(?!\w)", re.I)
 # "… there's no name on the sheet": the user does not know the name either ("which one?" asks)
 _NO_NAME = re.compile(r"there\s+is\s+no\s+name\b[^.?!]*[.?!]*", re.I)
 
@@ -219,6 +241,9 @@ def _framing(text: str) -> str:
     again: talk around the request (the rarer ones only looked for when a word of theirs is there)."""
     text = _SAYS_QUOTE.sub(r"\2", _SOURCE_LEAD.sub(_source, _PLAN_STEP.sub("", text, count=1), count=1), count=1)
     low = text.lower()
+    if "told" in low or "asked" in low or "supposed" in low:
+        told = _TOLD_QUOTE.search(text)
+        text, low = (told.group(2), told.group(2).lower()) if told else (text, low)
     if "return " in low:
         text = _RETURN_LEAD.sub("show ", text)
     if "am" in low or "pm" in low:
@@ -254,6 +279,18 @@ def _framing(text: str) -> str:
 def _talk(text: str) -> str:
     text = _framing(_SPEAKER_LEAD.sub("", _ERROR_LEAD.sub("", text, count=1), count=1))
     text = _CORRECTED.sub(_corrected, _MEANT.sub(_meant, text))
+    if " one" in text:
+        text = _TWO_BUILDS.sub(r"\2 the \3 \1 image", text, count=1)
+    if "쭉" in text and "로그" not in text:
+        text = _THROUGH_LIST.sub(r"\1", text)
+    if "newest" in text or "most recent" in text:
+        text = _NEWEST_LINES.sub("last ", text)
+    if "give" in text:
+        text = _GIVE_SECONDS.sub(r"the \1 container with a \2 second timeout", text)
+    if " back" in text:
+        text = _BACK_UP.sub(r"start \1", text)
+    if "agent" in text or "bot" in text:
+        text = _AGENT_HEADING.sub("", text, count=1)
     text = _LABEL.sub(_unlabel, text)
     text = _HEADING.sub(_heading, text, count=1)
     text = _NAME_OUTPUT.sub(r"\1output of \2", text)
