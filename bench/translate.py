@@ -70,6 +70,8 @@ SETS = [
     ("blind36.jsonl", "blind once in session 6, tuned on since"),
     ("blind37.jsonl", "blind once in session 6, tuned on since"),
     ("blind38.jsonl", "blind once in session 6, tuned on since"),
+    ("blind39.jsonl", "blind once in session 6, tuned on since"),
+    ("blind40.jsonl", "blind once in session 6, tuned on since"),
 ]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
@@ -193,6 +195,8 @@ def _spec(command: str | None):
     cmd = parsed.command
     options = Counter((o.name, _local(o.value) if (cmd.name, o.name) == ("build", "file") else
                        _value(cmd, o.name, o.value)) for o in parsed.options)
+    if cmd.name == "ps" and any(name == "filter" and str(v).startswith("status=") for name, v in options):
+        options.pop(("all", True), None)     # a status filter lists stopped containers without -a
     kinds = [spec.kind for spec in cmd.args if not spec.card.startswith("rest")]
     kinds += kinds[-1:] * len(parsed.args)  # a '+' argument repeats
     args = tuple(_tagged(a.value) if kind == "image" else a.value for a, kind in zip(parsed.args, kinds))
