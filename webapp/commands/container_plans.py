@@ -157,7 +157,8 @@ def _ps_filters(plan: Plan, req: Request):
     """Name filters ("이름에 web이 들어간", "with api in the name") and image filters."""
     m = _NAMED_LIKE.search(req.scan) or _NAME_FILTER.search(req.scan)
     word = m.group(1) if m and m.group(1) not in L.EN_FILLER else name_in(req.scan)
-    if word and req.has("m:name") and word not in L.EN_FILLER:
+    by_name = any(t == "m:filter" and "name" in cue for t, cue, _, _ in req.tags)   # "filtered by name x"
+    if word and (req.has("m:name") or by_name) and word not in L.EN_FILLER:
         plan.opt("filter", f"name={word}")
         slots.use(req, word)
     for tok in slots.images(req):
@@ -257,7 +258,8 @@ _WHOLE_RECORD = ("everything", "and all", "etc", "and so on", "the works", "all 
 
 def build_inspect(req: Request, cue: str | None) -> Plan:
     plan = Plan("inspect")
-    names = list(dict.fromkeys(slots.take(t) for t in req.kinds("container", "name")))
+    names = list(dict.fromkeys(slots.take(t) for t in req.kinds("container", "name")
+                               if not slots.describes_next(req, t)))
     # "mongo's IP": a container's detail asked of an image word is asked of the container running it
     asked = [template for words, template in L.INSPECT_FORMATS
              if (m := phrases(words).search(req.low)) and not _asked_then_inspect(req, m.end())]

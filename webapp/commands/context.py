@@ -49,15 +49,16 @@ class Ctx:
             return "running"
         return "paused" if "paused" in status else "stopped"
 
-    def newest(self) -> str | None:
-        if not self.containers:
-            return None
-        return max(self.containers, key=lambda c: _number(c.get("created")))["name"]
+    def newest(self, among: list[str] | None = None) -> str | None:
+        """The newest container (of ``among``, when given: "방금 띄운 nginx" among nginx's)."""
+        return self._by_age(max, among)
 
-    def oldest(self) -> str | None:
-        if not self.containers:
-            return None
-        return min(self.containers, key=lambda c: _number(c.get("created")))["name"]
+    def oldest(self, among: list[str] | None = None) -> str | None:
+        return self._by_age(min, among)
+
+    def _by_age(self, pick, among: list[str] | None) -> str | None:
+        found = [c for c in self.containers if not among or c["name"] in among]
+        return pick(found, key=lambda c: _number(c.get("created")))["name"] if found else None
 
     def pool(self, states=None, repos=None) -> list[str]:
         return [c["name"] for c in self.containers

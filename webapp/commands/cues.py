@@ -106,7 +106,7 @@ PROGRAM_PHRASES = [(phrases(words), program) for words, program in L.PROGRAM_PHR
 # Words of the container going away: "throw it out", "vanish", "goes away".
 _GONE = (r"throw(?:s|n)?\s+(?:(?:it|them|the\s+container|this|that)\s+)?(?:away|out)"
          r"|(?:go(?:es)?|went)\s+away|vanish(?:es)?|disappears?")
-RM_AFTER = re.compile(r"\b(?:auto[-\s]?)?(?:clean(?:s|ed|ing)?\s+(?:it\s+|them\s+)?up|remove[sd]?|delete[sd]?"
+RM_AFTER = re.compile(r"\b(?:auto[-\s]?)?(?:clean(?:s|ed|ing)?\s+(?:it\s+|them\s+|the\s+container\s+)?up|remove[sd]?|delete[sd]?"
                       r"|rm|get rid of|" + _GONE + r")"
                       r"(?:\s+\S+){0,3}?\s+(?:after(?:wards)?(?=\s*(?:$|[,.!;]|and\b))"
                       r"|(?:when|once|after) (?:(?:it|they|we|you|i|he|she)(?:'?s|'?re|'?ll be| is| are| has"

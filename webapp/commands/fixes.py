@@ -106,7 +106,8 @@ def _single_dash_long(command, word: str) -> str | None:
     if not _cluster_ok(command, body):
         return _dash_guess(command, body, eq, value) or ""
     if len(body) >= 5 and body.isalpha():      # "-fliter": a misspelt long flag, not "-f liter"
-        found = suggest.closest(body, list(command.by_long), 0.8)
+        # ("-enviroment": the word for the flag, misspelt, not "-e nviroment")
+        found = suggest.closest(body, list(command.by_long), 0.8) or _flag_word(command, body)
         return f"--{found}{eq}{value}" if found else None
     return None
 

@@ -18,8 +18,13 @@ _JSON_WORD = re.compile(r"\bjson\b")
 _LATEST_BEFORE = re.compile(r"\blatest\s+(?:version\s+of\s+(?:the\s+)?)?$")
 # "server 디렉토리 빌드", "build the api folder": a bare word named as a folder is the context
 _FOLDER_WORD = re.compile(r"(?<![\w/.:-])([a-z0-9][\w.-]*)\s*(?:디렉[터토]리|폴더)"
-                          r"|(?<![\w/.:-])([a-z0-9][\w.-]*)\s+(?:directory|folder|dir)\b")
-_IN_BEFORE = re.compile(r"\b(?:in|from|inside|under)\s+(?:the\s+)?$")
+                          r"|(?<![\w/.:-])([a-z0-9][\w.-]*)\s+(?:directory|folder|dir)\b"
+                          # "out of the folder tools", "from the directory api"
+                          r"|\b(?:of|from|in|inside)\s+(?:the|my|our)\s+(?:directory|folder|dir)\s+"
+                          r"([a-z0-9][\w.-]*)(?![\w'/:-])")
+_IN_BEFORE = re.compile(r"\b(?:in|from|inside|under)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?$")
+# "build the week4/app directory": a relative path named as a folder
+_FOLDER_AFTER = re.compile(r"\s+(?:folder|directory|dir)\b")
 _BEING_IN = re.compile(r"\b(?:i\s*am|i'?m|we\s+are|we'?re)\s+(?:in|inside)\s+(?:my|our|the)?\s*$")
 # "myapp에 v2 태그": a bare tag is the source image's repository with that tag
 _KEPT = re.compile(r"\b(?:keep|keeping|except|but\s+not|not|leave)\s+(?:the\s+)?(?:[\w.-]+:)?"
@@ -239,7 +244,8 @@ def _folder_after_in(req: Request):
     folder to build, not a repository name (taken before the tag is chosen)."""
     tok = next((t for t in req.toks if t.kind in ("image", "name") and "/" in t.low
                 and ":" not in t.low and not t.used
-                and _IN_BEFORE.search(req.low, max(0, t.start - 16), t.start)), None)
+                and (_IN_BEFORE.search(req.low, max(0, t.start - 26), t.start)
+                     or _FOLDER_AFTER.match(req.low, t.end))), None)
     if tok is not None:
         tok.used = True
     return tok
@@ -247,8 +253,8 @@ def _folder_after_in(req: Request):
 
 def _folder(req: Request) -> str:
     m = _FOLDER_WORD.search(req.low)
-    word = m and (m.group(1) or m.group(2))
-    if not word or (m.group(2) and word in L.EN_FILLER):   # "the current directory"
+    word = m and (m.group(1) or m.group(2) or m.group(3))
+    if not word or (not m.group(1) and word in L.EN_FILLER):   # "the current directory"
         return "."
     if _BEING_IN.search(req.low, 0, m.start()):
         slots.use(req, word)

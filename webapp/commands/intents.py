@@ -89,7 +89,7 @@ def _position(acts, action, lang) -> int:
 
 
 def _combine(found: set, req: Request, acts) -> set:
-    for rule in (_value_put, _combine_exec, _one_action, _new_container, _list_last):
+    for rule in (_value_put, _combine_exec, _one_action, _new_container, _list_last, _switch_on):
         found = rule(found, req, acts)
     return found
 
@@ -186,6 +186,21 @@ def _list_last(found: set, req: Request, acts) -> set:
     if found == {"list"} and _run_only(req):
         found = {"run"}                 # "check docker works - hello-world please"
     return found
+
+
+# "켜줘" switches on: a container that is there already, rather than a new one
+_SWITCH_ON = {"켜", "켤", "켭"}
+
+
+def _switch_on(found: set, req: Request, acts) -> set:
+    """"postgres 컨테이너 켜줘": the image's container, stopped, is switched on (start), when
+    nothing else is said about a new one."""
+    if found != {"run"} or not all(c in _SWITCH_ON for a, c, _ in acts if a == "run") or \
+            any(req.has(h) for h in RUN_HINTS) or req.values.get("port") or has_program(req):
+        return found
+    repos = {repo(req.word(t)) for t in req.kinds("image")
+             if slots.adjacent_noun_after(req, t) == "container"}
+    return {"start"} if repos and req.ctx.pool({"stopped"}, repos) else found
 
 
 def _run_only(req: Request) -> bool:

@@ -77,6 +77,13 @@ REPLS = {"python": "python", "pypy": "pypy", "node": "node", "ruby": "irb", "ope
          "eclipse-temurin": "jshell", "elixir": "iex", "erlang": "erl", "julia": "julia",
          "haskell": "ghci", "r-base": "R"}
 REPL_CUES = {"repl", "interpreter", "interactive prompt"}
+# How an interpreter image prints its own version ("run node 20 to print its version")
+VERSION_COMMANDS = {"python": ("python", "--version"), "pypy": ("pypy", "--version"),
+                    "node": ("node", "--version"), "ruby": ("ruby", "--version"),
+                    "php": ("php", "--version"), "perl": ("perl", "--version"),
+                    "golang": ("go", "version"), "julia": ("julia", "--version"),
+                    "rust": ("rustc", "--version"), "openjdk": ("java", "-version"),
+                    "eclipse-temurin": ("java", "-version")}
 # Nouns for a program's session: "a psql shell", "the redis-cli prompt" (not its arguments).
 SESSION_WORDS = {"shell", "prompt", "console", "session", "terminal", "repl", "cli"}
 # Image tags that may follow an image name as a separate word ("node 20 alpine").
@@ -575,7 +582,10 @@ ADNOMINAL_AUX = ("둔", "놓은", "놨던", "뒀던", "두었던", "놓았던", 
 PROGRAM_PHRASES = (
     (("파일 목록", "파일 리스트", "파일들", "list the files", "list files", "the files",
       "directory listing", "list what's there", "list what is there", "list what's in it",
-      "list what is in it", "list the contents", "list its contents"), "ls"),
+      "list what is in it", "list the contents", "list its contents", "list what's in there",
+      "list what is in there", "list what's inside", "list what is inside", "list everything in there",
+      "list everything in it", "show what's in there", "show what is in there", "show me what's in there",
+      "show me what is in there"), "ls"),
     (("환경 변수", "환경변수", "environment variables", "environment variable", "environment vars",
       "env vars", "env var", "env variables", "env variable", "environment"), "env"),
     (("프로세스 목록", "프로세스", "processes", "running processes"), "ps"),
@@ -687,7 +697,8 @@ SLANG = {"gimme": "give me", "lemme": "let me", "wanna": "want to", "gotta": "ha
          "incl.": "including", "incl": "including", "b/c": "because", "cuz": "because",
          "tho": "though", "u": "you", "ur": "your", "wont": "won't", "dont": "don't",
          "doesnt": "doesn't", "cant": "can't", "isnt": "isn't", "didnt": "didn't",
-         "teh": "the", "hte": "the", "thr": "the"}    # a small word mistyped
+         "teh": "the", "hte": "the", "thr": "the",    # a small word mistyped
+         "retrieve": "get", "obtain": "get"}    # a formal verb for the plain one
 # Long flags said by their meaning ("--environment", "--port"): the flag docker spells. A
 # misspelling of one of these words (within edit distance) means the same flag.
 FLAG_WORDS = {"environment": "env", "environ": "env", "env-var": "env", "envvar": "env",

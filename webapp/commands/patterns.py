@@ -96,7 +96,7 @@ P = {
                            r"(?:root(?:'s)?\s*(?:의\s*|user\s+)?)?)" + alt(L.PASSWORD_WORDS)
                            # "루트 비번(MYSQL_ROOT_PASSWORD) x": the variable named in parentheses
                            + r"(?![a-z])(?:\s*\([a-z][a-z0-9_]*\))?\s*(?:는|은|를|을|이|가|:|=|"
-                           r"(?:(?:is\s+|should\s+be\s+)?set\s+(?:to|as)|is|of|to|as|"
+                           r"(?:(?:is\s+|should\s+be\s+)?set\s+(?:to|as)|is|of|to\s+be|to|as|"
                            r"(?:should|must|will|shall)\s+be|needs\s+to\s+be)(?=\s))?"
                            # "pwd 찍어봐": a Korean verb after the word is no password, nor
                            # "a password via env var X=y" a preposition, nor "password env X=y" the pair's kind

@@ -76,7 +76,7 @@ def container_command(req: Request, peek: bool = False) -> list[str]:
         return slept
     found = [i for i, tok in enumerate(req.toks) if _starts_command(req, tok)]
     if not found:
-        return echo(req, peek) or _list_path(req, peek)
+        return echo(req, peek) or _list_path(req, peek) or _said_line(req, peek)
     flagged = [i for i in found if i + 1 < len(req.toks) and req.toks[i + 1].kind == "flag"
                and not req.toks[i].suffix]
     start = (flagged or found)[0]
@@ -217,6 +217,32 @@ def _in_verb_phrase(req: Request, tok: Tok) -> bool:
     "psql into db" still names the client)."""
     return tok.low not in L.DB_CLIENTS and any(t.startswith("a:") and s <= tok.start and tok.end < e and " " in cue
                for t, cue, s, e in req.tags)
+
+
+# "…, and run csvstat data.csv", "…, command Rscript fit.R": the sentence's tail after a
+# second run verb or the word "command" is the command line, even for a program not known
+_SAID_LINE = re.compile(r"(?:,\s*|\b(?:and|then)\s+)(?:then\s+)?(?:run|execute|exec)\s+"
+                        r"|\b(?:command|cmd)\s*[:=]?\s+")
+_PROGRAM_SHAPE = re.compile(r"[a-z][\w.+-]*")
+
+
+def _said_line(req: Request, peek: bool) -> list[str]:
+    if req.lang != "en" or not req.kinds("image", free=False):
+        return []
+    m = None
+    for m in _SAID_LINE.finditer(req.low):
+        pass
+    if m is None or any(s >= m.end() for _, _, s, _ in req.tags):
+        return []
+    tail = [t for t in req.toks if t.start >= m.end()]
+    if not tail or len(tail) > 6 or not _PROGRAM_SHAPE.fullmatch(tail[0].low) \
+            or not _SENTENCE_END.fullmatch(req.low, tail[-1].end) \
+            or not any(t.kind == "image" and t.end <= m.start() for t in req.toks) \
+            or any(t.used or t.kind == "image" or t.low in L.EN_FILLER for t in tail):
+        return []
+    for tok in tail if not peek else ():
+        tok.used = tok.in_command = True
+    return [t.text for t in tail]
 
 
 def _list_path(req: Request, peek: bool) -> list[str]:

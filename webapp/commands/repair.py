@@ -266,13 +266,19 @@ def _by_part(described: str, ctx: Ctx) -> list[str]:
 def _referent_match(text: str):
     """The description of a container in ``text``, its words, and whether it is bare (not in
     brackets)."""
-    m = _REFERENT_THEN_COMMAND.search(text) if _EXEC.match(text) else None
+    m = _REFERENT_THEN_COMMAND.search(text) if _EXEC.match(text) or _misspelt_exec(text) else None
     if m:
         return m, m.group(1), True
     m = _REFERENT.search(text)
     if m is None:
         return None, "", False
     return m, m.group(1) or m.group(2) or m.group(3), bool(m.group(3))
+
+
+def _misspelt_exec(text: str) -> bool:
+    """"docker exce -it my redis bash": exec misspelt is still exec (its command typed is kept)."""
+    words = text.split(None, 2)
+    return len(words) > 2 and words[1][:2].lower() == "ex" and _subcommand(words[1].lower()) == "exec"
 
 
 def _only_options(words: list[str]) -> bool:

@@ -180,6 +180,8 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
     if not run_cmd and repo(image) in L.REPLS and (set(req.cues("m:interactive")) & L.REPL_CUES
                                                    or _own_prompt(req, image)):
         return [L.REPLS[repo(image)]], True     # "a python 3.12 repl": the image's interpreter
+    if not run_cmd and repo(image) in L.VERSION_COMMANDS and _ITS_VERSION.search(req.low):
+        return list(L.VERSION_COMMANDS[repo(image)]), False   # "print its version"
     shell = (wants_shell(req, cue) and not run_cmd) or \
         (run_cmd[:1] in (["sh"], ["bash"], ["zsh"]) and not _script(run_cmd)) \
         or (len(run_cmd) == 1 and run_cmd[0] in L.INTERACTIVE_PROGRAMS) \
@@ -189,6 +191,11 @@ def _inner_command(req: Request, cue: str | None, image: str) -> tuple[list[str]
     if not run_cmd and (_command_inside(req) or any(c in L.COMMAND_CUES for c in req.cues("a:exec"))):
         return ["<command>"], False
     return run_cmd, False
+
+
+# "print its version", "show me the version": the interpreter image's own version
+_ITS_VERSION = re.compile(r"\b(?:print|show|output|display|check|tell|report|see|get)(?:s|ing)?\s+"
+                          r"(?:me\s+|us\s+|out\s+)?(?:its|the|their)\s+version\b")
 
 
 # "a node prompt", "python 3.12 console", "its prompt": the interpreter's own prompt

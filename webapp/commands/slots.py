@@ -146,26 +146,33 @@ def port_access(req: Request) -> bool:
         not req.kinds("container", free=False)
 
 
+_A_CONTAINER = re.compile(r"\b(?:an?|any|some|new)\s+(?:[a-z]+\s+)?containers?\b")
+
+
 def deictic_or_chat(req: Request) -> bool:
     """A request that points at something ("delete it") or talks to us, rather than a
     general description ("Remove a container"), must ask instead of answering a template;
     "a container" in a request that talks to us ("can you fire up a container for me") is
-    still a request."""
+    still a request ("connect it to a network": the pointer still points, unless it points back
+    at "a container" said before it: "stop a container, waiting before killing it")."""
+    pointer = _pointing(req)
+    if pointer is not None and not _A_CONTAINER.search(req.low, 0, pointer):
+        return True
     if req.has("m:indefinite") and not req.has("m:conv"):
         return False
-    return _pointing(req) or req.has("m:conv") or "?" in req.text or \
+    return pointer is not None or req.has("m:conv") or "?" in req.text or \
         any(t.kind == "cue" and t.low in L.GENERIC_NOUNS for t in req.toks)
 
 
-def _pointing(req: Request) -> bool:
-    """"delete it", "그거 지워": a pronoun that is the object of the request's verb."""
+def _pointing(req: Request) -> int | None:
+    """Where "delete it", "그거 지워" points: a pronoun that is the object of the request's verb."""
     for tag, _, start, _ in req.tags:
         if tag != "m:deictic":
             continue
         if req.lang == "ko" or any(t.startswith("a:") and _SPACE.fullmatch(req.low[e:start])
                                    for t, _, _, e in req.tags):
-            return True
-    return False
+            return start
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -530,12 +537,12 @@ def targets(req: Request, intent: str, many: bool = False) -> list[str]:
             _listed_count(req, len(given))
         return given if many else given[:1]
     ctx = req.ctx
+    repos = {repo(req.word(t)) for t in images(req)}
     for tag, pick in (("m:last", ctx.newest), ("m:first", ctx.oldest)):
         if req.has(tag):
-            if ctx.containers:
-                return [pick()]
+            if ctx.containers:     # "방금 띄운 nginx": the newest of the image's containers
+                return [pick(_pool(req, intent, repos) if repos else None)]
             raise Ask(ask_key("container", intent), intent=_cmd_name(intent))
-    repos = {repo(req.word(t)) for t in images(req)}
     if repos and not ctx.containers:
         req.tags.append(("m:guess", "image-as-name", -1, -1))
         return [take(images(req)[0])]
@@ -701,6 +708,16 @@ def _after_described(req: Request, tok: Tok, toks: list[Tok]) -> bool:
     describes ("the exam container keeps crashing": a verb goes on the sentence instead)."""
     return any(_KIND_THEN_NAME.fullmatch(req.low, p.end + len(p.suffix), tok.start) for p in toks) and (
         req.lang == "ko" or _NAME_MARK.search(tok.low) is not None or _NAME_CLOSES.match(req.low, tok.end) is not None)
+
+
+def describes_next(req: Request, tok: Tok) -> bool:
+    """"student container lab2-s09": a plain word before the noun only describes the name-shaped
+    word after it (unless the caller has a container of that name)."""
+    if tok.kind != "name" or _NAME_MARK.search(tok.low) or tok.low in req.ctx.names:
+        return False
+    m = _KIND_THEN_NAME.match(req.low, tok.end + len(tok.suffix))
+    return m is not None and m.end() > tok.end and any(
+        t.start == m.end() and t.kind in ("name", "container") and _NAME_MARK.search(t.low) for t in req.toks)
 
 
 def _bracketed(req: Request, tok: Tok) -> bool:

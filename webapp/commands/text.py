@@ -21,6 +21,8 @@ _SLANG = re.compile(r"(?<![\w/.=-])(?:" + "|".join(
 
 # "containers + their sizes", "logs & timestamps": a sign alone between words is "and"
 _AND_SIGN = re.compile(r"(?<=\s)[+&](?=\s)")
+# "… whose name contains s17.": the sentence's full stop, never part of the last value
+_FINAL_STOP = re.compile(r"(?<=[a-z0-9])\.+\s*$", re.I)
 # "ingest: halt it", "api: show its logs": a name set before the request it points at
 _LABEL = re.compile(r"^([A-Za-z][\w.-]*):\s+(.*\b(?:it|its)\b.*)$", re.I)
 _LABEL_POINTER = re.compile(r"\bit(s?)\b", re.I)
@@ -41,6 +43,10 @@ _GIVE_SECONDS = re.compile(r"\bgive\s+(?:the\s+)?(?!(?:it|them|that|this|me|us)\
 _NEWEST_LINES = re.compile(r"\b(?:newest|most\s+recent)\s+(?=\d+\s*(?:log\s+)?(?:lines?|rows?|entries)\b)", re.I)
 # "볼륨들 쭉 나열해봐": "쭉" over a list is "all the way through", never following logs
 _THROUGH_LIST = re.compile(r"((?:볼륨|이미지|컨테이너|네트워크)들?\s*)쭉\s*|쭉\s*(?=나열|훑)")
+# "the containers i've created": the ones the user made, as "i created" says (never a create)
+_I_HAVE_MADE = re.compile(r"\bi(?:'ve|\s+have)\s+(?=(?:built|made|created|pulled|downloaded)\b)", re.I)
+# "이름 세션캐시 말고 sess로": the name said not to be used goes, the one after it stays
+_NAME_INSTEAD = re.compile(r"(이름(?:은|을|는)?\s+)\S+?(?:은|는|이|가|를|을)?\s*(?:말고|대신에?)\s+(?=\S)")
 # "I've got two shopfront builds, toss the older one": the builds are images, the one picked by age
 _TWO_BUILDS = re.compile(r"^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+)?|there\s+are\s+)?(?:two|2|both|a\s+couple\s+of)\s+"
                          r"([a-z][\w.-]*)\s+(?:builds|images|versions|tags)\s*[,;.]?\s*(?:so\s+|and\s+)?([a-z]+)\s+the\s+"
@@ -53,15 +59,19 @@ _NAME_OUTPUT = re.compile(r"^((?:(?:show|get|see|view|print|dump|tail|check|grab
 # "mongo's output": what a container printed, its logs
 _OUTPUT_OF = re.compile(r"(?<=[A-Za-z0-9])'s\s+(?:console\s+)?output\b", re.I)
 # "what is the worker printing?": what a container is saying now is its log
-_NOW_PRINTING = re.compile(r"\bwhat\s+(?:is|are)\s+((?:the\s+|my\s+|our\s+)?[a-z][\w.-]*(?:\s+container)?)\s+"
-                           r"(?:printing|outputting|spitting\s+out|spewing(?:\s+out)?|emitting|writing)"
+# ("what's my redis container been saying": what it has been saying is its log too)
+_NOW_PRINTING = re.compile(r"\bwhat\s+(?:is|are|has|have)\s+((?:the\s+|my\s+|our\s+)?[a-z][\w.-]*(?:\s+container)?)\s+"
+                           r"(?:been\s+)?(?:printing|outputting|spitting\s+out|spewing(?:\s+out)?|emitting|writing|"
+                           r"saying|logging)"
                            r"(?:\s+(?:out|right\s+now|now|currently|to\s+(?:stdout|the\s+console)))*\b", re.I)
 # "can I see what notifier printed?": what a container printed is its log
 _PAST_PRINTED = re.compile(r"\bwhat\s+(?!(?:i|you|we|they|he|she)\s)((?:the\s+|my\s+|our\s+)?[a-z][\w.-]*(?:\s+container)?)\s+"
                            r"(?:has\s+|had\s+)?(?:printed|outputted|output|said|wrote|written|logged|spat\s+out|spewed(?:\s+out)?)\b", re.I)
 # "I keep forgetting how to … . I want to …": what the user forgets is talk; the request follows
-_FORGOT = (r"(?:i|we)\s+(?:keep\s+forgetting|always\s+forget|never\s+remember|can'?t\s+(?:ever\s+)?remember|"
-           r"(?:just\s+)?forgot|don'?t\s+remember)\s+how\s+to")
+# ("I half remember it's docker run -p something... I want …": a vague memory is talk too)
+_FORGOT = (r"(?:i|we)\s+(?:(?:keep\s+forgetting|always\s+forget|never\s+remember|can'?t\s+(?:ever\s+)?remember|"
+           r"(?:just\s+)?forgot|don'?t\s+remember)\s+how\s+to|(?:(?:only\s+)?half|vaguely|kind\s+of|sort\s+of|"
+           r"barely|partly)\s+(?:remember|recall)(?=\s+(?:it'?s|it\s+is|that|the|there)\b))")
 _FORGET_LEAD = re.compile(r"^(?:[^.?!]*?\b" + _FORGOT + r"\b[^.?!]*[.?!]+\s+(?=\S)|\W*" + _FORGOT + r"\s+(?=\w))", re.I)
 # "run env in the one named relay": the one named is a container
 _ONE_NAMED = re.compile(r"\bthe\s+one\s+(?=(?:named|called)\s)", re.I)
@@ -138,12 +148,13 @@ _SPEAKER_LEAD = re.compile(
 
 # "I'm in the lab, …", "Hi! Our on-call runbook says to …", "the sheet says: …": where the user
 # is and what a page told them is background; the request is what follows
-_SETTING = (r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|at|on)\s+(?:(?:the|a|an|my|our)\s+)?"
-            r"[a-z]+(?:\s+[a-z]+)?\s*[,;.]\s+")
 _DOCS = (r"(?:(?:the|my|our|this|a)\s+)?(?:[\w-]+\s+){0,2}?(?:work)?(?:sheet|handout|tutorial|guide|"
          r"docs?|book|exercise|assignment|slides?|instructions?|runbook|playbook|readme|course|wiki|ticket)")
 _TOLD = r"(?:says?|said|tells?\s+(?:me|us)|wants\s+(?:me|us))\s*(?:to\s+|:\s*)?"
 _SOURCE = _DOCS + r"\s+" + _TOLD
+# ("im on my first docker lab and the sheet says …": the place, then the page, joined by "and")
+_SETTING = (r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|at|on)\s+(?:(?:the|a|an|my|our)\s+)?"
+            r"[a-z]+(?:\s+[a-z]+){0,2}?\s*(?:[,;.]\s+|,?\s+and\s+(?=" + _SOURCE + "))")
 # "Hi, I'm following a tutorial and it says to …": what the user is doing is not the request
 # (or "I'm finishing my lab assignment and the handout says to …": any doing, any page named again)
 _FOLLOWING = (r"(?:(?:hi|hey|hello|ok(?:ay)?|so)\s*[,!.]?\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:[a-z]+ing|"
@@ -207,6 +218,9 @@ _CLIENT_OF = re.compile(r"\b(" + "|".join(map(re.escape, L.DB_CLIENTS)) + r")\s+
 # "the environment variables of sidecar": the ones set inside that container (not an image's)
 _ENV_OF = re.compile(r"\b(env(?:ironment)?\s+var(?:iable)?s)\s+(?:of|from|on)\s+"
                      r"(?!(?:the\s+|this\s+|that\s+)?(?:[\w.:/-]+\s+)?images?\b)", re.I)
+# "ok it works. now …", "cool, that worked, …": how the last step went is talk, never a name
+_WORKED = re.compile(r"(?:^|(?<=[,;.!?]\s))(?:(?:ok(?:ay)?|cool|great|nice|yay|yes)\s*[,!.]?\s+)?(?:it|that|this)\s+"
+                     r"(?:(?:finally|now)\s+)?(?:works|worked|is\s+working|did\s+it)\s*(?:[,;.!]+\s*|\s+(?:so|and)\s+)(?=\w)", re.I)
 # "size-wise", "cpu-wise": talk for the word before it
 _WISE = re.compile(r"(?<![\w.-])([a-z]+)-wise(?![\w-])", re.I)
 
@@ -263,6 +277,8 @@ def _framing(text: str) -> str:
         text = _FOREVER.sub(r"\1", text)
     if "-wise" in low:
         text = _WISE.sub(r"\1", text)
+    if "work" in low or "did it" in low:
+        text = _WORKED.sub("", text, count=1)
     if any(cue in low for cue in _HEDGE_CUES):
         text = _HEDGE.sub("", text)
     if "no name" in low:
@@ -281,6 +297,10 @@ def _talk(text: str) -> str:
     text = _CORRECTED.sub(_corrected, _MEANT.sub(_meant, text))
     if " one" in text:
         text = _TWO_BUILDS.sub(r"\2 the \3 \1 image", text, count=1)
+    if "'ve" in text or " have " in text:
+        text = _I_HAVE_MADE.sub("i ", text)
+    if "이름" in text and ("말고" in text or "대신" in text):
+        text = _NAME_INSTEAD.sub(r"\1", text)
     if "쭉" in text and "로그" not in text:
         text = _THROUGH_LIST.sub(r"\1", text)
     if "newest" in text or "most recent" in text:
@@ -359,6 +379,8 @@ def normalise(text: str) -> str:
         text = _INSIDE_PORT.sub(r"\1:\2", text)
     text = _SLANG.sub(lambda m: L.SLANG[m.group().lower()], text)
     text = _AND_SIGN.sub("and", text)
+    if text.endswith(".") or text.endswith(". "):
+        text = _FINAL_STOP.sub("", text)
     return SPACES.sub(" ", text).strip()
 
 
