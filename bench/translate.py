@@ -72,6 +72,10 @@ SETS = [
     ("blind38.jsonl", "blind once in session 6, tuned on since"),
     ("blind39.jsonl", "blind once in session 6, tuned on since"),
     ("blind40.jsonl", "blind once in session 6, tuned on since"),
+    ("blind31.jsonl", "sealed criterion set, measured once at the end of session 6, not tuned on yet"),
+    ("blind32.jsonl", "sealed criterion set, measured once at the end of session 6, not tuned on yet"),
+    ("blind33.jsonl", "sealed criterion set, measured once at the end of session 6, not tuned on yet"),
+    ("blind34.jsonl", "sealed criterion set, measured once at the end of session 6, not tuned on yet"),
 ]
 RESULTS = os.path.join(ROOT, "bench", "results", "translate.json")
 WARM_UP = ("nginx를 8080 포트로 백그라운드 실행해줘", "show me web1's logs", "dokcer ps -a",
