@@ -75,7 +75,7 @@ _PORTS_NOUN = re.compile(r"\s+(?:port\s+|published\s+)?(?:ports|mappings|maps|fo
 _PORT_NUMBER = re.compile(r"\d{2,5}")
 _LIST_SUFFIXES = ("이랑", "랑", "와", "과", "하고")
 _LIST_GAP = re.compile(r"[가-힣]*\s*,?\s*")
-NAME_SHAPE = _NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
+NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 _WORKDIR_BEFORE = re.compile(r"(작업\s*(?:디렉[터토]리|폴더|경로|위치)|working\s+(?:dir(?:ectory)?|folder)|"
                              r"workdir|work\s+dir(?:ectory)?|cwd|\b(?:start|open|land)(?:s|ing)?\s+in)\S*\s*"
                              r"(?:를|을|은|는|is|as|to|of|at|in|:|=|set\s+to|(?:should|must|will)\s+be)?"
@@ -326,7 +326,7 @@ def _said_tag(req: Request, tok: Tok) -> Tok | None:
     for nxt in after if not tok.suffix else ():
         gap = req.low[tok.end:nxt.start]
         if _TAG_GAP.fullmatch(gap) and _tag_word(nxt) or _TAG_WITH.fullmatch(gap) and \
-                _TAG_NOUN.match(req.low, nxt.end) and _NAME_SHAPE.fullmatch(nxt.low) and \
+                _TAG_NOUN.match(req.low, nxt.end) and NAME_SHAPE.fullmatch(nxt.low) and \
                 nxt.low not in _DETERMINERS:
             return None if nxt.used else nxt
     for prev in reversed(before):
@@ -733,5 +733,5 @@ def _said_inside(req: Request, tok: Tok) -> int:
 
 
 def _looks_like_name(tok: Tok) -> bool:
-    return bool(_NAME_SHAPE.fullmatch(tok.low)) and (
+    return bool(NAME_SHAPE.fullmatch(tok.low)) and (
         any(c.isdigit() for c in tok.low) or "-" in tok.low or "_" in tok.low or len(tok.low) >= 2)
