@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 # "the exited ones", "stopped containers": several of a state said in the plural
 _COUNTED = re.compile(r"\b(?:the|those|these|all)\s+(two|three|four|five|[2-9])\b(?=\s+(?:that|which|who|ones?\b|"
                       r"containers?\b|(?:are|were|have|got)\b))")
-_COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5"}
 # "restart all three: api, worker, beat", "stop both: web, db": a count, then the names it counts
 _COUNTED_LIST = re.compile(r"\b(?:(?:all|the|these|those)\s+(two|three|four|five|[2-9])|(both))\s*:\s*"
                            r"([\w.-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\w.-]+)+)\s*[.!]?$")
@@ -592,7 +591,7 @@ def _counted_list(req: Request) -> list[str] | None:
     if not m:
         return None
     listed = [t for t in req.toks if m.start(3) <= t.start < m.end(3) and t.low != "and"]
-    if str(len(listed)) != ("2" if m.group(2) else _COUNTS.get(m.group(1), m.group(1))):
+    if str(len(listed)) != ("2" if m.group(2) else L.EN_NUMBERS.get(m.group(1), m.group(1))):
         return None
     for tok in req.toks:
         tok.used = tok.used or m.start() <= tok.start < m.start(3)
@@ -613,7 +612,7 @@ def _counted(req: Request, intent: str) -> list[str] | None:
     for tok in req.toks:
         tok.used = tok.used or tok.start == m.start(1)
     pool = _pool(req, intent, set())
-    if _COUNTS.get(m.group(1), m.group(1)) != str(len(pool)):
+    if L.EN_NUMBERS.get(m.group(1), m.group(1)) != str(len(pool)):
         raise Ask(ask_key("container", intent), candidates=pool or req.ctx.names, intent=_cmd_name(intent))
     return pool
 
